@@ -1,0 +1,122 @@
+package cn.youfu.calendar.internal;
+
+import cn.youfu.calendar.CalendarDay;
+import cn.youfu.calendar.DateInterval;
+import cn.youfu.calendar.Deadline;
+import cn.youfu.calendar.WorkingDayCalendar;
+import cn.youfu.platform.InvalidParameterException;
+import cn.youfu.platform.PublicEndpoint;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The statutory calendar, public: anyone may check a date or a deadline. */
+@RestController
+@PublicEndpoint
+@RequestMapping(path = "/api/v1/calendar", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Calendar", description = "Statutory working days (holidays excluded, make-up working days included)")
+class CalendarController {
+
+    /** Dates the calendar answers for; outside them a date is refused as a likely typing error. */
+    static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
+    static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
+    private final WorkingDayCalendar calendar;
+
+    CalendarController(WorkingDayCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/days/{date}")
+    @Operation(summary = "Whether a date is a statutory working day, and the holiday it belongs to")
+    CalendarDay day(@PathVariable @Parameter(example = "2026-10-01") String date) {
+        return calendar.day(date("date", date));
+    }
+
+    @GetMapping("/deadline")
+    @Operation(summary = "The n-th working day after a date (the start day is not counted, Civil Code Art. 201)",
+            description = "Optional `paused` intervals (`yyyy-MM-dd/yyyy-MM-dd`, both ends included) do not count.")
+    Deadline deadline(@RequestParam @Parameter(example = "2026-09-24") String from,
+                      @RequestParam @Parameter(example = "20") String workingDays,
+                      @RequestParam(required = false) List<String> paused) {
+        var start = date("from", from);
+        int n = workingDays("workingDays", workingDays);
+        return calendar.deadline(start, n, intervals("paused", paused));
+    }
+
+    record WorkingDaysCount(LocalDate from, LocalDate to, int workingDays, boolean provisional) {
+    }
+
+    @GetMapping("/working-days")
+    @Operation(summary = "The working days after `from` up to and including `to`")
+    WorkingDaysCount count(@RequestParam @Parameter(example = "2026-09-24") String from,
+                           @RequestParam @Parameter(example = "2026-10-29") String to,
+                           @RequestParam(required = false) List<String> paused) {
+        var start = date("from", from);
+        var end = date("to", to);
+        if (end.isBefore(start)) {
+            throw InvalidParameterException.because("to", "not-before", to, from);
+        }
+        if (end.toEpochDay() - start.toEpochDay() > WorkingDayCalendar.MAX_WORKING_DAYS * 2L) {
+            throw InvalidParameterException.because("to", "span-too-long", WorkingDayCalendar.MAX_WORKING_DAYS * 2);
+        }
+        return new WorkingDaysCount(start, end, calendar.workingDaysBetween(start, end, intervals("paused", paused)),
+                calendar.isProvisional(start, end));
+    }
+
+    private static LocalDate date(String parameter, String value) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw InvalidParameterException.notADate(parameter, value);
+        }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw InvalidParameterException.outOfRange(parameter, value, EARLIEST, LATEST);
+        }
+        return date;
+    }
+
+    private static int workingDays(String parameter, String value) {
+        int n;
+        try {
+            n = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw InvalidParameterException.malformed(parameter, value, "number");
+        }
+        if (n < 1 || n > WorkingDayCalendar.MAX_WORKING_DAYS) {
+            throw InvalidParameterException.outOfRange(parameter, value, 1, WorkingDayCalendar.MAX_WORKING_DAYS);
+        }
+        return n;
+    }
+
+    private static List<DateInterval> intervals(String parameter, List<String> values) {
+        var intervals = new ArrayList<DateInterval>();
+        if (values == null) {
+            return intervals;
+        }
+        for (String value : values) {
+            var parts = value.split("/", -1);
+            if (parts.length != 2) {
+                throw InvalidParameterException.malformed(parameter, value, "interval");
+            }
+            var first = date(parameter, parts[0]);
+            var last = date(parameter, parts[1]);
+            if (last.isBefore(first)) {
+                throw InvalidParameterException.because(parameter, "not-before", parts[1], parts[0]);
+            }
+            intervals.add(new DateInterval(first, last));
+        }
+        return intervals;
+    }
+}

@@ -1,0 +1,61 @@
+package cn.youfu.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * The signed-in caller, read from the verified token.
+ *
+ * @param username    the token's subject: an account name, or for a resident their ID number
+ * @param displayName the name to show; may equal the username
+ * @param roles       the caller's roles Youfu knows (never empty for a signed-in caller)
+ * @param department  the department an officer, reviewer or supervisor belongs to; {@code null} for others
+ * @param subjectId   the resident ID number or unified social credit code the caller acts as; {@code null} if none
+ */
+public record CurrentUser(String username, String displayName, Set<Role> roles, String department,
+                          String subjectId) {
+
+    public CurrentUser {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /**
+     * The caller behind a Spring Security authentication made from a bearer token.
+     *
+     * @throws IllegalArgumentException when the authentication is not a verified token
+     */
+    public static CurrentUser of(Authentication authentication) {
+        if (!(authentication instanceof JwtAuthenticationToken token)) {
+            throw new IllegalArgumentException("not a bearer-token authentication: " + authentication);
+        }
+        Jwt jwt = token.getToken();
+        var roles = EnumSet.noneOf(Role.class);
+        token.getAuthorities().forEach(a -> {
+            for (Role role : Role.values()) {
+                if (role.authority().equals(a.getAuthority())) {
+                    roles.add(role);
+                }
+            }
+        });
+        String name = jwt.getClaimAsString("name");
+        return new CurrentUser(jwt.getSubject(), name == null ? jwt.getSubject() : name, roles,
+                jwt.getClaimAsString(Claims.DEPARTMENT), jwt.getClaimAsString(Claims.SUBJECT_ID));
+    }
+
+    /** The token claims Youfu reads besides the standard ones. */
+    public static final class Claims {
+        public static final String ROLES = "roles";
+        public static final String DEPARTMENT = "department";
+        public static final String SUBJECT_ID = "subject_id";
+
+        private Claims() {
+        }
+    }
+}

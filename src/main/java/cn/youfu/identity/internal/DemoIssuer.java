@@ -1,0 +1,109 @@
+package cn.youfu.identity.internal;
+
+import cn.youfu.identity.CurrentUser.Claims;
+import cn.youfu.identity.Role;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/**
+ * Demo mode's stand-in for the province's identity platform: signs RS256 tokens like a Keycloak realm would.
+ * Its key lives in the database, so every instance on one database issues and accepts the same tokens.
+ */
+final class DemoIssuer {
+
+    static final String ISSUER = "urn:youfu:demo-issuer";
+    private static final String KEY_ID = "youfu-demo-1";
+
+    private final RSAKey key;
+    private final NimbusJwtEncoder encoder;
+    private final Duration ttl;
+    private final Clock clock;
+
+    DemoIssuer(JdbcClient jdbc, Duration ttl, Clock clock) {
+        this.key = loadOrCreateKey(jdbc);
+        this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
+        this.ttl = ttl;
+        this.clock = clock;
+    }
+
+    record Token(String value, long expiresInSeconds) {
+    }
+
+    Token issue(Account account) {
+        var now = clock.instant();
+        var claims = JwtClaimsSet.builder()
+                .issuer(ISSUER)
+                .subject(account.username())
+                .issuedAt(now)
+                .expiresAt(now.plus(ttl))
+                .claim("name", account.displayName())
+                .claim(Claims.ROLES, account.roles().stream().map(Role::claim).toList());
+        if (account.department() != null) {
+            claims.claim(Claims.DEPARTMENT, account.department());
+        }
+        if (account.subjectId() != null) {
+            claims.claim(Claims.SUBJECT_ID, account.subjectId());
+        }
+        var header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(KEY_ID).build();
+        var jwt = encoder.encode(JwtEncoderParameters.from(header, claims.build()));
+        return new Token(jwt.getTokenValue(), ttl.toSeconds());
+    }
+
+    JwtDecoder decoder() {
+        try {
+            var decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
+            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+            return decoder;
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException("the demo issuer's key is unusable", e);
+        }
+    }
+
+    private static RSAKey loadOrCreateKey(JdbcClient jdbc) {
+        try {
+            var stored = storedKey(jdbc);
+            if (stored == null) {
+                var generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                var pair = generator.generateKeyPair();
+                // Two instances starting together: the first insert wins and both read the winner back.
+                jdbc.sql("""
+                                INSERT INTO identity.signing_key (key_id, algorithm, private_key, public_key)
+                                VALUES (?, 'RS256', ?, ?) ON CONFLICT (key_id) DO NOTHING""")
+                        .params(KEY_ID, pair.getPrivate().getEncoded(), pair.getPublic().getEncoded()).update();
+                stored = storedKey(jdbc);
+            }
+            var factory = KeyFactory.getInstance("RSA");
+            var privateKey = (RSAPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(stored[0]));
+            var publicKey = (RSAPublicKey) factory.generatePublic(new X509EncodedKeySpec(stored[1]));
+            return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(KEY_ID).build();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot create or read the demo issuer's key", e);
+        }
+    }
+
+    private static byte[][] storedKey(JdbcClient jdbc) {
+        return jdbc.sql("SELECT private_key, public_key FROM identity.signing_key WHERE key_id = ?")
+                .param(KEY_ID)
+                .query((rs, n) -> new byte[][] {rs.getBytes(1), rs.getBytes(2)}).optional().orElse(null);
+    }
+}

@@ -1,0 +1,130 @@
+package cn.youfu.identity.internal;
+
+import cn.youfu.identity.CurrentUser.Claims;
+import cn.youfu.identity.Role;
+import cn.youfu.platform.DemoOnly;
+import cn.youfu.platform.Problems;
+import cn.youfu.platform.YoufuSettings;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Bearer tokens on the API: from the built-in demo issuer in demo mode, from {@code YOUFU_OIDC_ISSUER} in production.
+ *
+ * <p>Requests reach the controllers signed in or anonymous; each endpoint states who may call it with
+ * {@code @PreAuthorize} (or is marked {@link cn.youfu.platform.PublicEndpoint}), so that an unknown route answers
+ * 404 rather than 401. A missing or bad token on a guarded endpoint is 401, a role that may not is 403, both as
+ * problem details.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties({IdentitySettings.class, OidcSettings.class})
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @DemoOnly
+    DemoIssuer demoIssuer(JdbcClient jdbc, IdentitySettings settings, Clock clock) {
+        return new DemoIssuer(jdbc, settings.tokenTtl(), clock);
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(YoufuSettings youfu, OidcSettings oidc, ObjectProvider<DemoIssuer> demo) {
+        if (youfu.demo()) {
+            return demo.getObject().decoder();
+        }
+        if (!oidc.configured()) {
+            throw new InvalidConfigurationPropertyValueException("youfu.oidc.issuer", "",
+                    "YOUFU_MODE=production needs YOUFU_OIDC_ISSUER, the issuer URI of the province's identity "
+                            + "platform (e.g. https://idp.example/realms/fujian). Set it, or run YOUFU_MODE=demo.");
+        }
+        // Fetched on the first token, not at start-up, so Youfu starts while the identity platform is away.
+        return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(oidc.issuer()));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, Problems problems) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            problems.write(problems.create(HttpStatus.UNAUTHORIZED, "unauthenticated", new Object[0], Map.of(),
+                    request), response);
+        };
+        AccessDeniedHandler forbidden = (request, response, denied) -> problems.write(
+                problems.create(HttpStatus.FORBIDDEN, "forbidden", new Object[0], Map.of(), request), response);
+        var roles = new JwtAuthenticationConverter();
+        roles.setJwtGrantedAuthoritiesConverter(SecurityConfiguration::authorities);
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/open311/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(o -> o
+                        .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(roles))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+
+    /**
+     * Roles from the demo issuer's {@code roles} claim or a Keycloak realm's {@code realm_access.roles}; names Youfu
+     * does not know are ignored.
+     */
+    static Collection<GrantedAuthority> authorities(Jwt jwt) {
+        var names = new ArrayList<String>();
+        var direct = jwt.getClaimAsStringList(Claims.ROLES);
+        if (direct != null) {
+            names.addAll(direct);
+        }
+        var realm = jwt.getClaimAsMap("realm_access");
+        if (realm != null && realm.get("roles") instanceof List<?> realmRoles) {
+            realmRoles.forEach(r -> names.add(String.valueOf(r)));
+        }
+        return names.stream().map(Role::fromClaim).flatMap(Optional::stream).distinct()
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
+    }
+}

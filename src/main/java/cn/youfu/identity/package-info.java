@@ -1,0 +1,11 @@
+/**
+ * Who is asking, and in which role.
+ *
+ * <p>Every API call carries a bearer token. In production the token comes from the province's unified identity
+ * platform (an OpenID Connect issuer, Keycloak-compatible, {@code YOUFU_OIDC_ISSUER}); in demo mode a built-in
+ * issuer stands in for it ({@code POST /api/v1/auth/token}) with one demo account per {@link cn.youfu.identity.Role}.
+ * Other modules read the caller as a {@link cn.youfu.identity.CurrentUser} and guard their endpoints with
+ * {@code @PreAuthorize} on roles.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity and roles", allowedDependencies = "platform")
+package cn.youfu.identity;

@@ -1,0 +1,64 @@
+package cn.youfu.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds RFC 9457 problem details whose title and detail come from the message bundles in the request's language
+ * (Chinese unless the client asks for English), and writes them where no controller is involved (security filters).
+ */
+@Component
+public class Problems {
+
+    /** The media type of a problem body. */
+    public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    Problems(MessageSource messages, JsonMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    public ProblemDetail of(ProblemException problem, HttpServletRequest request) {
+        return create(problem.status(), problem.code(), problem.arguments(), problem.properties(), request);
+    }
+
+    /**
+     * A problem named {@code code}: {@code type} {@code urn:youfu:problem:<code>}, title and detail from
+     * {@code problem.<code>.title} and {@code problem.<code>.detail}, and the given extension members.
+     */
+    public ProblemDetail create(HttpStatus status, String code, Object[] arguments, Map<String, Object> properties,
+                                HttpServletRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        var problem = ProblemDetail.forStatus(status);
+        problem.setType(URI.create("urn:youfu:problem:" + code));
+        problem.setTitle(messages.getMessage("problem." + code + ".title", null, status.getReasonPhrase(), locale));
+        problem.setDetail(messages.getMessage("problem." + code + ".detail", arguments, code, locale));
+        if (request != null) {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        }
+        properties.forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** Writes a problem body to a response that no controller produced. */
+    public void write(ProblemDetail problem, HttpServletResponse response) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(PROBLEM_JSON.toString());
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

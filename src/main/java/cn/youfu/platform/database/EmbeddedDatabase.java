@@ -1,0 +1,150 @@
+package cn.youfu.platform.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL server (zonky's real server binaries) with its data under {@code <data-dir>/postgres}.
+ *
+ * <p>Durable unless ephemeral: fsync and synchronous commit are on. One Youfu process owns a data directory at a
+ * time (a file lock); a server left running by a process that was killed is stopped before the new one starts.
+ * The server is stopped by {@link #close()}, called by Spring after the connection pool has closed, not by a JVM
+ * shutdown hook.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+    static final String DATABASE = "youfu";
+    static final String USER = "postgres";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    private final EmbeddedPostgres postgres;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Path deleteOnClose;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock, Path deleteOnClose) {
+        this.postgres = postgres;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.deleteOnClose = deleteOnClose;
+    }
+
+    static EmbeddedDatabase start(Path dataDir, boolean ephemeral) {
+        try {
+            Path root = ephemeral ? Files.createTempDirectory("youfu-db-") : dataDir.toAbsolutePath();
+            Files.createDirectories(root);
+            var channel = FileChannel.open(root.resolve("youfu.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            var lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw new IllegalStateException("The data directory " + root + " is in use by another Youfu process. "
+                        + "Stop it, choose another YOUFU_DATA_DIR, or run several instances on an external "
+                        + "PostgreSQL (YOUFU_DB_URL).");
+            }
+            Path pgData = root.resolve("postgres");
+            stopOrphanedServer(pgData);
+            var builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200");
+            if (!ephemeral) {
+                // zonky turns durability off for speed; a data directory that must survive crashes needs it on.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            var postgres = builder.start();
+            createDatabaseIfMissing(postgres);
+            log.info("Embedded PostgreSQL is up on port {} with data in {}", postgres.getPort(), pgData);
+            return new EmbeddedDatabase(postgres, channel, lock, ephemeral ? root : null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The embedded PostgreSQL could not start in " + dataDir + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            postgres.close();
+        } finally {
+            lock.release();
+            lockChannel.close();
+            if (deleteOnClose != null) {
+                try (var paths = Files.walk(deleteOnClose)) {
+                    paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        }
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+             var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (var rows = exists.executeQuery()) {
+                if (!rows.next()) {
+                    try (var create = connection.createStatement()) {
+                        create.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("cannot create the database " + DATABASE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * After a {@code kill -9} of the JVM its PostgreSQL keeps running and holds {@code postmaster.pid}. We hold the
+     * data directory's lock, so no live Youfu owns that server: stop it.
+     */
+    private static void stopOrphanedServer(Path pgData) throws IOException {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        var lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty()) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(lines.get(0).trim());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        var process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+        if (process.isEmpty()) {
+            return;
+        }
+        log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by a previous run", pid);
+        var handle = process.get();
+        handle.destroy();
+        try {
+            handle.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            handle.destroyForcibly();
+        }
+    }
+}

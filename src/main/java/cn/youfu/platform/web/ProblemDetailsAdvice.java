@@ -1,0 +1,149 @@
+package cn.youfu.platform.web;
+
+import cn.youfu.platform.InvalidParameterException;
+import cn.youfu.platform.ProblemException;
+import cn.youfu.platform.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every error leaves as an RFC 9457 problem detail in the request's language; nothing leaks a stack trace.
+ * Unexpected failures are logged with a reference the person can quote.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final Problems problems;
+
+    ProblemDetailsAdvice(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> onProblem(ProblemException problem, HttpServletRequest request) {
+        return respond(problems.of(problem, request));
+    }
+
+    /** Method security refused: 401 when nobody is signed in, 403 when the signed-in role may not. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> onAccessDenied(AccessDeniedException denied, HttpServletRequest request) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .contentType(Problems.PROBLEM_JSON)
+                    .body(simple(HttpStatus.UNAUTHORIZED, "unauthenticated", request));
+        }
+        return respond(simple(HttpStatus.FORBIDDEN, "forbidden", request));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> onUnexpected(Exception failure, HttpServletRequest request) {
+        var reference = UUID.randomUUID().toString();
+        log.error("Unexpected failure {} on {} {}", reference, request.getMethod(), request.getRequestURI(), failure);
+        var problem = problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal", new Object[] {reference},
+                Map.of("reference", reference), request);
+        return respond(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return body(problems.of(InvalidParameterException.missing(ex.getParameterName()),
+                servlet(request)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+        Class<?> required = ex.getRequiredType();
+        var problem = required == LocalDate.class
+                ? InvalidParameterException.notADate(name, ex.getValue())
+                : InvalidParameterException.malformed(name, ex.getValue(), required != null
+                        && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(required))
+                        ? "number" : "value");
+        return body(problems.of(problem, servlet(request)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return body(simple(HttpStatus.BAD_REQUEST, "unreadable-body", servlet(request)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return body(simple(HttpStatus.NOT_FOUND, "not-found", servlet(request)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = problems.create(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                new Object[] {ex.getMethod(), String.join(", ", ex.getSupportedMethods() == null
+                        ? new String[0] : ex.getSupportedMethods())}, Map.of(), servlet(request));
+        var response = body(problem);
+        return ResponseEntity.status(response.getStatusCode()).headers(ex.getHeaders())
+                .contentType(Problems.PROBLEM_JSON).body(response.getBody());
+    }
+
+    /** Whatever else Spring MVC reports keeps its status, with a body from our bundles' generic messages. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail detail && detail.getType() != null
+                && detail.getType().toString().startsWith("urn:youfu:")) {
+            return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        }
+        var status = HttpStatus.resolve(statusCode.value());
+        var problem = simple(status == null ? HttpStatus.BAD_REQUEST : status,
+                statusCode.is4xxClientError() ? "bad-request" : "internal-http", servlet(request));
+        return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+    }
+
+    private ProblemDetail simple(HttpStatus status, String code, HttpServletRequest request) {
+        return problems.create(status, code, new Object[] {request == null ? "" : request.getRequestURI()}, Map.of(),
+                request);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(Problems.PROBLEM_JSON).body(problem);
+    }
+
+    private static ResponseEntity<Object> body(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(Problems.PROBLEM_JSON).body(problem);
+    }
+
+    private static HttpServletRequest servlet(WebRequest request) {
+        return request instanceof NativeWebRequest nativeRequest
+                ? nativeRequest.getNativeRequest(HttpServletRequest.class) : null;
+    }
+}
