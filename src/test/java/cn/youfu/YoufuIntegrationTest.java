@@ -13,7 +13,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"youfu.db.ephemeral=true", "youfu.mode=demo"})
+@SpringBootTest(properties = {"youfu.db.ephemeral=true", "youfu.mode=demo", "youfu.data-dir=target/test-data"})
 @AutoConfigureMockMvc
 public @interface YoufuIntegrationTest {
 }
