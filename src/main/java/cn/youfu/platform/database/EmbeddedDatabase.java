@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -33,13 +34,16 @@ final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final Path deleteOnClose;
+    private final Path root;
+    private final boolean ephemeral;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock, Path deleteOnClose) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock, Path root,
+                             boolean ephemeral) {
         this.postgres = postgres;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.deleteOnClose = deleteOnClose;
+        this.root = root;
+        this.ephemeral = ephemeral;
     }
 
     static EmbeddedDatabase start(Path dataDir, boolean ephemeral) {
@@ -48,7 +52,12 @@ final class EmbeddedDatabase implements AutoCloseable {
             Files.createDirectories(root);
             var channel = FileChannel.open(root.resolve("youfu.lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
-            var lock = channel.tryLock();
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException sameProcess) {
+                lock = null;
+            }
             if (lock == null) {
                 channel.close();
                 throw new IllegalStateException("The data directory " + root + " is in use by another Youfu process. "
@@ -72,7 +81,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             var postgres = builder.start();
             createDatabaseIfMissing(postgres);
             log.info("Embedded PostgreSQL is up on port {} with data in {}", postgres.getPort(), pgData);
-            return new EmbeddedDatabase(postgres, channel, lock, ephemeral ? root : null);
+            return new EmbeddedDatabase(postgres, channel, lock, root, ephemeral);
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL could not start in " + dataDir + ": "
                     + e.getMessage(), e);
@@ -83,6 +92,15 @@ final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getJdbcUrl(USER, DATABASE);
     }
 
+    int port() {
+        return postgres.getPort();
+    }
+
+    /** The directory holding the lock file and {@code postgres/}. */
+    Path root() {
+        return root;
+    }
+
     @Override
     public void close() throws IOException {
         try {
@@ -90,13 +108,14 @@ final class EmbeddedDatabase implements AutoCloseable {
         } finally {
             lock.release();
             lockChannel.close();
-            if (deleteOnClose != null) {
-                try (var paths = Files.walk(deleteOnClose)) {
+            if (ephemeral) {
+                try (var paths = Files.walk(root)) {
                     paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
                 }
             }
         }
     }
+
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {
         try (var connection = postgres.getPostgresDatabase().getConnection();

@@ -1,0 +1,4 @@
+package youfu.archfixture.modules.alpha;
+
+public class Alpha {
+}
