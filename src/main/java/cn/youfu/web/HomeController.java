@@ -1,0 +1,29 @@
+package cn.youfu.web;
+
+import cn.youfu.calendar.WorkingDayCalendar;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The front page: what Youfu is and where to go. */
+@Controller
+class HomeController {
+
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    HomeController(WorkingDayCalendar calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        var today = LocalDate.now(clock);
+        model.addAttribute("today", calendar.day(today));
+        model.addAttribute("licensingDeadline", calendar.deadline(today, 20));
+        return "home";
+    }
+}
