@@ -1,6 +1,6 @@
 package cn.youfu.web;
 
-import cn.youfu.calendar.WorkingDayCalendar;
+import cn.youfu.calendar.Calendars;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
@@ -11,17 +11,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private final WorkingDayCalendar calendar;
+    private final Calendars calendars;
     private final Clock clock;
 
-    HomeController(WorkingDayCalendar calendar, Clock clock) {
-        this.calendar = calendar;
+    HomeController(Calendars calendars, Clock clock) {
+        this.calendars = calendars;
         this.clock = clock;
     }
 
     @GetMapping("/")
     String home(Model model) {
         var today = LocalDate.now(clock);
+        var calendar = calendars.current();
         model.addAttribute("today", calendar.day(today));
         model.addAttribute("licensingDeadline", calendar.deadline(today, 20));
         return "home";

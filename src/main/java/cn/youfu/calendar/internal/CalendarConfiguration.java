@@ -1,5 +1,6 @@
 package cn.youfu.calendar.internal;
 
+import cn.youfu.calendar.Calendars;
 import cn.youfu.calendar.WorkingDayCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,8 @@ class CalendarConfiguration {
     static final String SCHEDULE_FOLDER = "holiday-cn";
 
     @Bean
-    WorkingDayCalendar workingDayCalendar(JsonMapper json) {
-        return new WorkingDayCalendar(new HolidayScheduleLoader(json).loadClasspath(SCHEDULE_FOLDER));
+    Calendars calendars(JsonMapper json) {
+        var calendar = new WorkingDayCalendar(new HolidayScheduleLoader(json).loadClasspath(SCHEDULE_FOLDER));
+        return () -> calendar;
     }
 }

@@ -1,16 +1,17 @@
 package cn.youfu.calendar.internal;
 
 import cn.youfu.calendar.CalendarDay;
+import cn.youfu.calendar.Calendars;
 import cn.youfu.calendar.DateInterval;
 import cn.youfu.calendar.Deadline;
 import cn.youfu.calendar.WorkingDayCalendar;
 import cn.youfu.platform.InvalidParameterException;
+import cn.youfu.platform.Parameters;
 import cn.youfu.platform.PublicEndpoint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -31,16 +32,16 @@ class CalendarController {
     static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
     static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
-    private final WorkingDayCalendar calendar;
+    private final Calendars calendars;
 
-    CalendarController(WorkingDayCalendar calendar) {
-        this.calendar = calendar;
+    CalendarController(Calendars calendars) {
+        this.calendars = calendars;
     }
 
     @GetMapping("/days/{date}")
     @Operation(summary = "Whether a date is a statutory working day, and the holiday it belongs to")
     CalendarDay day(@PathVariable @Parameter(example = "2026-10-01") String date) {
-        return calendar.day(date("date", date));
+        return calendars.current().day(date("date", date));
     }
 
     @GetMapping("/deadline")
@@ -51,7 +52,7 @@ class CalendarController {
                       @RequestParam(required = false) List<String> paused) {
         var start = date("from", from);
         int n = workingDays("workingDays", workingDays);
-        return calendar.deadline(start, n, intervals("paused", paused));
+        return calendars.current().deadline(start, n, intervals("paused", paused));
     }
 
     record WorkingDaysCount(LocalDate from, LocalDate to, int workingDays, boolean provisional) {
@@ -70,34 +71,17 @@ class CalendarController {
         if (end.toEpochDay() - start.toEpochDay() > WorkingDayCalendar.MAX_WORKING_DAYS * 2L) {
             throw InvalidParameterException.because("to", "span-too-long", WorkingDayCalendar.MAX_WORKING_DAYS * 2);
         }
+        var calendar = calendars.current();
         return new WorkingDaysCount(start, end, calendar.workingDaysBetween(start, end, intervals("paused", paused)),
                 calendar.isProvisional(start, end));
     }
 
     private static LocalDate date(String parameter, String value) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw InvalidParameterException.notADate(parameter, value);
-        }
-        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw InvalidParameterException.outOfRange(parameter, value, EARLIEST, LATEST);
-        }
-        return date;
+        return Parameters.date(parameter, value, EARLIEST, LATEST);
     }
 
     private static int workingDays(String parameter, String value) {
-        int n;
-        try {
-            n = Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw InvalidParameterException.malformed(parameter, value, "number");
-        }
-        if (n < 1 || n > WorkingDayCalendar.MAX_WORKING_DAYS) {
-            throw InvalidParameterException.outOfRange(parameter, value, 1, WorkingDayCalendar.MAX_WORKING_DAYS);
-        }
-        return n;
+        return Parameters.integer(parameter, value, 1, WorkingDayCalendar.MAX_WORKING_DAYS, null);
     }
 
     private static List<DateInterval> intervals(String parameter, List<String> values) {

@@ -1,0 +1,38 @@
+package cn.youfu.cases;
+
+import cn.youfu.identity.CurrentUser;
+import java.util.Map;
+
+/**
+ * Opens cases and moves them through their types' transitions. Each method runs in one transaction with the ledger
+ * record of what it did; a refusal changes nothing. Refusals are problem exceptions: 400 (bad input), 403 (a role
+ * that may not), 404 (no such case or not the caller's to see), 409 (not allowed in the current state, or changed
+ * meanwhile).
+ */
+public interface CaseEngine {
+
+    /**
+     * Opens a case.
+     *
+     * @param command    what to open; {@code department} may be null for the type's own department
+     * @param applicant  whose case it is (their own when a resident or enterprise opens it)
+     * @param creator    who opens it; must hold a role allowed to create the type directly unless {@code onBehalf}
+     */
+    CaseView open(OpenCase command, CurrentUser applicant, CurrentUser creator);
+
+    /** Takes an action ({@code extend} included, where the type allows) as the given person. */
+    CaseView take(String reference, String action, String comment, CurrentUser actor);
+
+    /** The case as the viewer may see it; 404 problem when they may not. Viewing another's case is recorded. */
+    CaseView view(String reference, CurrentUser viewer);
+
+    /**
+     * @param type     the case type code, e.g. {@code licensing}
+     * @param title    a short description shown in inboxes
+     * @param details  what the case is about (form fields, findings); stored as JSON
+     * @param onBehalf true when another module opens the case for the applicant (the type need not allow direct
+     *                 creation); the REST API always passes false
+     */
+    record OpenCase(String type, String title, Map<String, Object> details, String department, boolean onBehalf) {
+    }
+}

@@ -1,0 +1,188 @@
+package cn.youfu.cases;
+
+import cn.youfu.audit.AuditedAction;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What happens to cases, as past-tense events. Each is recorded in the ledger (it is an {@link AuditedAction} whose
+ * stream is the case reference) and may be listened to by other modules. Dates are China Standard Time.
+ */
+public final class CaseEvents {
+
+    private CaseEvents() {
+    }
+
+    /** The actor of events the platform itself causes (timers). */
+    public static final String SYSTEM = "system";
+
+    private static Map<String, Object> fields(Object... keysAndValues) {
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** A case was opened. */
+    public record CaseOpened(String reference, String type, String actor, Instant at, String applicant,
+                             String department, String state, LocalDate statutoryDeadline,
+                             LocalDate promisedDeadline) implements AuditedAction {
+        @Override
+        public String stream() {
+            return reference;
+        }
+
+        @Override
+        public String action() {
+            return "case.opened";
+        }
+
+        @Override
+        public Object payload() {
+            return fields("type", type, "applicant", applicant, "department", department, "state", state,
+                    "statutoryDeadline", statutoryDeadline, "promisedDeadline", promisedDeadline);
+        }
+    }
+
+    /** A case moved from one state to another by an action its type allows. */
+    public record CaseTransitioned(String reference, String type, String actor, Instant at, String transition,
+                                   String from, String to, String comment, boolean closed,
+                                   LocalDate statutoryDeadline, LocalDate promisedDeadline)
+            implements AuditedAction {
+        @Override
+        public String stream() {
+            return reference;
+        }
+
+        @Override
+        public String action() {
+            return "case.transition." + transition;
+        }
+
+        @Override
+        public Object payload() {
+            return fields("from", from, "to", to, "comment", comment, "closed", closed,
+                    "statutoryDeadline", statutoryDeadline, "promisedDeadline", promisedDeadline);
+        }
+    }
+
+    /** A case's statutory limit was extended, as its type allows. */
+    public record CaseExtended(String reference, String type, String actor, Instant at, int days, String reason,
+                               int extensions, LocalDate statutoryDeadline) implements AuditedAction {
+        @Override
+        public String stream() {
+            return reference;
+        }
+
+        @Override
+        public String action() {
+            return "case.extended";
+        }
+
+        @Override
+        public Object payload() {
+            return fields("days", days, "reason", reason, "extensions", extensions,
+                    "statutoryDeadline", statutoryDeadline);
+        }
+    }
+
+    /** A case was given to an officer. */
+    public record CaseAssigned(String reference, String type, String actor, Instant at, String assignee)
+            implements AuditedAction {
+        @Override
+        public String stream() {
+            return reference;
+        }
+
+        @Override
+        public String action() {
+            return "case.assigned";
+        }
+
+        @Override
+        public Object payload() {
+            return fields("assignee", assignee);
+        }
+    }
+
+    /** Someone other than the applicant opened a case showing the applicant's personal data. */
+    public record CasePersonalDataViewed(String reference, String actor, Instant at) implements AuditedAction {
+        @Override
+        public String stream() {
+            return reference;
+        }
+
+        @Override
+        public String action() {
+            return "case.personal-data-viewed";
+        }
+
+        @Override
+        public Object payload() {
+            return null;
+        }
+    }
+
+    /** Kinds of clock alert, in the order they happen. */
+    public enum Alert {
+        /** The promised deadline is near: the handler is reminded. */
+        REMINDED,
+        /** The promised deadline has passed: the supervisor steps in (督办). */
+        ESCALATED,
+        /** The statutory deadline has passed. */
+        OVERDUE
+    }
+
+    /** A timer fired on a case: once per case and kind, whatever the number of instances. */
+    public record CaseClockAlerted(String reference, String type, Alert alert, Instant at, String department,
+                                   String assignee, LocalDate deadline) implements AuditedAction {
+        @Override
+        public String stream() {
+            return reference;
+        }
+
+        @Override
+        public String actor() {
+            return SYSTEM;
+        }
+
+        @Override
+        public String action() {
+            return "case.clock." + alert.name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @Override
+        public Object payload() {
+            return fields("department", department, "assignee", assignee, "deadline", deadline);
+        }
+    }
+
+    /** The holiday schedule changed and an open case's deadlines moved. */
+    public record CaseDeadlinesRecomputed(String reference, Instant at, LocalDate statutoryBefore,
+                                          LocalDate statutoryAfter, LocalDate promisedBefore,
+                                          LocalDate promisedAfter) implements AuditedAction {
+        @Override
+        public String stream() {
+            return reference;
+        }
+
+        @Override
+        public String actor() {
+            return SYSTEM;
+        }
+
+        @Override
+        public String action() {
+            return "case.deadlines-recomputed";
+        }
+
+        @Override
+        public Object payload() {
+            return fields("statutoryBefore", statutoryBefore, "statutoryAfter", statutoryAfter,
+                    "promisedBefore", promisedBefore, "promisedAfter", promisedAfter);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package cn.youfu.cases;
+
+import cn.youfu.calendar.DateInterval;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A case as one viewer may see it; names are in the viewer's language.
+ *
+ * @param allowedActions what this viewer may do now (empty when closed or none of theirs)
+ */
+public record CaseView(String reference, String type, String typeName, String state, String stateName,
+                       boolean closed, String title, Map<String, Object> details, Applicant applicant,
+                       String department, String assignee, Instant createdAt, Clock clock,
+                       List<Action> allowedActions) {
+
+    /** @param subjectId the resident ID number or unified social credit code, if the applicant gave one */
+    public record Applicant(String username, String name, String subjectId) {
+    }
+
+    /**
+     * The case's clock, in the unit its statutory limit uses ({@code WORKING_DAYS} or {@code DAYS}).
+     *
+     * @param statutoryDeadline null before the clock starts and while it is paused
+     * @param daysLeft          days of the statutory limit left today (negative when overdue); null when no deadline
+     */
+    public record Clock(String unit, LocalDate startedOn, LocalDate statutoryDeadline, String statutoryBasis,
+                        LocalDate promisedDeadline, boolean paused, LocalDate pausedSince,
+                        List<DateInterval> pausedIntervals, int extensions, Integer daysLeft, boolean reminded,
+                        boolean escalated, boolean overdue, Instant closedAt, Integer handlingDays, Boolean onTime) {
+    }
+
+    /** An action the viewer may take, and whether it needs a reason ({@code comment}). */
+    public record Action(String action, String name, boolean commentRequired) {
+    }
+}

@@ -1,0 +1,357 @@
+package cn.youfu.cases.internal;
+
+import cn.youfu.calendar.DateInterval;
+import cn.youfu.calendar.WorkingDayCalendar;
+import cn.youfu.cases.CaseEvents.Alert;
+import cn.youfu.cases.CaseEvents.CaseAssigned;
+import cn.youfu.cases.CaseEvents.CaseClockAlerted;
+import cn.youfu.cases.CaseEvents.CaseDeadlinesRecomputed;
+import cn.youfu.cases.CaseEvents.CaseExtended;
+import cn.youfu.cases.CaseEvents.CaseOpened;
+import cn.youfu.cases.CaseEvents.CaseTransitioned;
+import cn.youfu.cases.internal.CaseType.ClockRules;
+import cn.youfu.cases.internal.CaseType.Limit;
+import cn.youfu.cases.internal.CaseType.Unit;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A case: the aggregate that owns its state and its clock. Every change goes through a method that checks the case's
+ * type allows it, recomputes the deadlines and registers the event that records it.
+ *
+ * <p>The clock: it starts on the date of the type's {@code starts-on} event. Entering a state that pauses the clock
+ * on day D and leaving it on day R makes the days D+1..R not count (the day of the request was already under way;
+ * counting resumes the day after the materials arrive, as a new period's start day is not counted). While paused
+ * the case has no deadline. Dates are China Standard Time.
+ */
+final class Case {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final String reference;
+    private final CaseType type;
+    private final Applicant applicant;
+    private final Instant createdAt;
+    private final String createdBy;
+    private final String title;
+    private final Map<String, Object> details;
+    private String department;
+    private String state;
+    private String assignee;
+    private LocalDate clockStartedOn;
+    private LocalDate pausedSince;
+    private final List<DateInterval> pauses;
+    private int extensions;
+    private LocalDate statutoryDeadline;
+    private LocalDate promisedDeadline;
+    private boolean reminded;
+    private boolean escalated;
+    private boolean overdue;
+    private Instant closedAt;
+    private Integer handlingDays;
+    private Boolean onTime;
+    private final long version;
+    private final List<Object> events = new ArrayList<>();
+
+    /** The applicant as the case shows them: account name, display name, ID number or credit code. */
+    record Applicant(String username, String name, String subjectId) {
+    }
+
+    /** Everything stored of a case, for the repository. */
+    record Snapshot(String reference, CaseType type, Applicant applicant, Instant createdAt, String createdBy,
+                    String title, Map<String, Object> details, String department, String state, String assignee,
+                    LocalDate clockStartedOn, LocalDate pausedSince, List<DateInterval> pauses, int extensions,
+                    LocalDate statutoryDeadline, LocalDate promisedDeadline, boolean reminded, boolean escalated,
+                    boolean overdue, Instant closedAt, Integer handlingDays, Boolean onTime, long version) {
+    }
+
+    Case(Snapshot s) {
+        this.reference = s.reference();
+        this.type = s.type();
+        this.applicant = s.applicant();
+        this.createdAt = s.createdAt();
+        this.createdBy = s.createdBy();
+        this.title = s.title();
+        this.details = s.details();
+        this.department = s.department();
+        this.state = s.state();
+        this.assignee = s.assignee();
+        this.clockStartedOn = s.clockStartedOn();
+        this.pausedSince = s.pausedSince();
+        this.pauses = new ArrayList<>(s.pauses());
+        this.extensions = s.extensions();
+        this.statutoryDeadline = s.statutoryDeadline();
+        this.promisedDeadline = s.promisedDeadline();
+        this.reminded = s.reminded();
+        this.escalated = s.escalated();
+        this.overdue = s.overdue();
+        this.closedAt = s.closedAt();
+        this.handlingDays = s.handlingDays();
+        this.onTime = s.onTime();
+        this.version = s.version();
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot(reference, type, applicant, createdAt, createdBy, title, details, department, state,
+                assignee, clockStartedOn, pausedSince, List.copyOf(pauses), extensions, statutoryDeadline,
+                promisedDeadline, reminded, escalated, overdue, closedAt, handlingDays, onTime, version);
+    }
+
+    /** Opens a case in its type's initial state; the clock starts now when the type says so. */
+    static Case open(CaseType type, String reference, Actor creator, Applicant applicant, String department,
+                     String title, Map<String, Object> details, Instant now, WorkingDayCalendar calendar) {
+        var aCase = new Case(new Snapshot(reference, type, applicant, now, creator.username(), title,
+                Map.copyOf(details), department, type.initial(), null, null, null, List.of(), 0, null, null, false,
+                false, false, null, null, null, 0));
+        if (type.clock().startsOn().equals(ClockRules.ON_CREATION)) {
+            aCase.clockStartedOn = today(now);
+        }
+        aCase.recompute(calendar);
+        aCase.events.add(new CaseOpened(reference, type.code(), creator.username(), now, applicant.username(),
+                department, aCase.state, aCase.statutoryDeadline, aCase.promisedDeadline));
+        return aCase;
+    }
+
+    /**
+     * Takes one of the type's actions.
+     *
+     * @throws CaseProblems when the case is closed, the action is not allowed in this state, the actor's role may not
+     *                      take it, or a required reason is missing
+     */
+    void take(String action, Actor actor, String comment, Instant now, WorkingDayCalendar calendar) {
+        if (isClosed()) {
+            throw CaseProblems.closed(reference, state);
+        }
+        if (CaseType.EXTEND.equals(action)) {
+            extend(actor, comment, now, calendar);
+            return;
+        }
+        var transition = type.transition(action, state)
+                .orElseThrow(() -> CaseProblems.notAllowed(reference, state, action, actionsAvailable()));
+        if (!actor.hasAny(transition.by())) {
+            throw CaseProblems.roleMayNot(reference, action, transition.by());
+        }
+        var reason = blankToNull(comment);
+        if (transition.commentRequired() && reason == null) {
+            throw CaseProblems.reasonRequired(action);
+        }
+        var today = today(now);
+        var from = type.state(state);
+        var to = type.state(transition.to());
+        if (!from.pausesClock() && to.pausesClock()) {
+            pausedSince = today;
+        } else if (from.pausesClock() && !to.pausesClock()) {
+            if (today.isAfter(pausedSince)) {
+                pauses.add(new DateInterval(pausedSince.plusDays(1), today));
+            }
+            pausedSince = null;
+        }
+        if (clockStartedOn == null && action.equals(type.clock().startsOn())) {
+            clockStartedOn = today;
+        }
+        state = to.code();
+        recompute(calendar);
+        if (to.terminal()) {
+            close(now, calendar);
+        }
+        if (assignee == null && actor.roles().contains(cn.youfu.identity.Role.OFFICER)) {
+            assignee = actor.username();
+        }
+        events.add(new CaseTransitioned(reference, type.code(), actor.username(), now, action, from.code(),
+                to.code(), reason, isClosed(), statutoryDeadline, promisedDeadline));
+    }
+
+    private void extend(Actor actor, String comment, Instant now, WorkingDayCalendar calendar) {
+        var rules = type.clock().extension();
+        if (rules == null) {
+            throw CaseProblems.notAllowed(reference, state, CaseType.EXTEND, actionsAvailable());
+        }
+        if (!actor.hasAny(rules.by())) {
+            throw CaseProblems.roleMayNot(reference, CaseType.EXTEND, rules.by());
+        }
+        if (extensions >= rules.times()) {
+            throw CaseProblems.extensionsUsed(reference, rules.times());
+        }
+        if (clockStartedOn == null) {
+            throw CaseProblems.notAllowed(reference, state, CaseType.EXTEND, actionsAvailable());
+        }
+        var reason = blankToNull(comment);
+        if (reason == null) {
+            throw CaseProblems.reasonRequired(CaseType.EXTEND);
+        }
+        extensions++;
+        recompute(calendar);
+        events.add(new CaseExtended(reference, type.code(), actor.username(), now, rules.days(), reason, extensions,
+                statutoryDeadline));
+    }
+
+    void assign(String officer, Actor by, Instant now) {
+        if (isClosed()) {
+            throw CaseProblems.closed(reference, state);
+        }
+        assignee = officer;
+        events.add(new CaseAssigned(reference, type.code(), by.username(), now, officer));
+    }
+
+    /**
+     * Fires the clock alerts that are due on {@code today}, each at most once in the case's life: a reminder when the
+     * promised deadline is at most {@code remind-before} working days away, an escalation when it has passed, an
+     * overdue mark when the statutory deadline has passed.
+     *
+     * @return whether anything fired
+     */
+    boolean alertsDue(Instant now, WorkingDayCalendar calendar) {
+        if (isClosed() || pausedSince != null) {
+            return false;
+        }
+        var today = today(now);
+        boolean fired = false;
+        if (promisedDeadline != null) {
+            if (!reminded && calendar.workingDaysBetween(today, promisedDeadline) <= type.clock().remindBefore()
+                    && !today.isAfter(promisedDeadline)) {
+                reminded = true;
+                fired = alert(Alert.REMINDED, now, promisedDeadline);
+            }
+            if (!escalated && today.isAfter(promisedDeadline)) {
+                escalated = true;
+                reminded = true;
+                fired = alert(Alert.ESCALATED, now, promisedDeadline);
+            }
+        }
+        if (statutoryDeadline != null && !overdue && today.isAfter(statutoryDeadline)) {
+            overdue = true;
+            fired = alert(Alert.OVERDUE, now, statutoryDeadline);
+        }
+        return fired;
+    }
+
+    private boolean alert(Alert alert, Instant now, LocalDate deadline) {
+        events.add(new CaseClockAlerted(reference, type.code(), alert, now, department, assignee, deadline));
+        return true;
+    }
+
+    /** After the holiday schedule changed: recounts the deadlines; an event records any that moved. */
+    boolean recount(Instant now, WorkingDayCalendar calendar) {
+        var statutoryBefore = statutoryDeadline;
+        var promisedBefore = promisedDeadline;
+        recompute(calendar);
+        if (Objects.equals(statutoryBefore, statutoryDeadline) && Objects.equals(promisedBefore, promisedDeadline)) {
+            return false;
+        }
+        events.add(new CaseDeadlinesRecomputed(reference, now, statutoryBefore, statutoryDeadline, promisedBefore,
+                promisedDeadline));
+        return true;
+    }
+
+    private void close(Instant now, WorkingDayCalendar calendar) {
+        closedAt = now;
+        var today = today(now);
+        if (clockStartedOn != null) {
+            handlingDays = elapsed(today, calendar);
+            onTime = statutoryDeadline != null && !today.isAfter(statutoryDeadline);
+        }
+    }
+
+    /** Days of the clock used up to {@code today}, in the statutory limit's unit, paused days excluded. */
+    int elapsed(LocalDate today, WorkingDayCalendar calendar) {
+        if (clockStartedOn == null) {
+            return 0;
+        }
+        if (type.clock().statutory().unit() == Unit.WORKING_DAYS) {
+            return calendar.workingDaysBetween(clockStartedOn, today, pauses);
+        }
+        long days = today.toEpochDay() - clockStartedOn.toEpochDay();
+        for (var pause : pauses) {
+            days -= pause.last().toEpochDay() - pause.first().toEpochDay() + 1;
+        }
+        return (int) Math.max(0, days);
+    }
+
+    private void recompute(WorkingDayCalendar calendar) {
+        if (clockStartedOn == null || pausedSince != null) {
+            statutoryDeadline = null;
+            promisedDeadline = null;
+            return;
+        }
+        var clock = type.clock();
+        int extra = clock.extension() == null ? 0 : extensions * clock.extension().days();
+        statutoryDeadline = deadline(clock.statutory(), extra, calendar);
+        promisedDeadline = clock.promised() == null ? null : deadline(clock.promised(), 0, calendar);
+    }
+
+    private LocalDate deadline(Limit limit, int extraDays, WorkingDayCalendar calendar) {
+        int days = limit.days() + extraDays;
+        if (limit.unit() == Unit.WORKING_DAYS) {
+            return calendar.deadline(clockStartedOn, days, pauses).deadline();
+        }
+        long paused = pauses.stream().mapToLong(p -> p.last().toEpochDay() - p.first().toEpochDay() + 1).sum();
+        return clockStartedOn.plusDays(days + paused);
+    }
+
+    /** The actions of the current state and, where the type allows, {@code extend}. */
+    List<String> actionsAvailable() {
+        if (isClosed()) {
+            return List.of();
+        }
+        var actions = new ArrayList<>(type.transitionsFrom(state).stream().map(CaseType.Transition::action).toList());
+        var extension = type.clock().extension();
+        if (extension != null && extensions < extension.times() && clockStartedOn != null) {
+            actions.add(CaseType.EXTEND);
+        }
+        return actions;
+    }
+
+    static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, CHINA);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    boolean isClosed() {
+        return type.state(state).terminal();
+    }
+
+    List<Object> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    void clearEvents() {
+        events.clear();
+    }
+
+    String reference() {
+        return reference;
+    }
+
+    CaseType type() {
+        return type;
+    }
+
+    String state() {
+        return state;
+    }
+
+    String department() {
+        return department;
+    }
+
+    String assignee() {
+        return assignee;
+    }
+
+    Applicant applicant() {
+        return applicant;
+    }
+
+    long version() {
+        return version;
+    }
+}

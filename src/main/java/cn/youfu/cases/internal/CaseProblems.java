@@ -1,0 +1,63 @@
+package cn.youfu.cases.internal;
+
+import cn.youfu.identity.Role;
+import cn.youfu.platform.InvalidParameterException;
+import cn.youfu.platform.ProblemException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+
+/** The case engine's named refusals. */
+final class CaseProblems extends ProblemException {
+
+    private CaseProblems(HttpStatus status, String code, Object[] arguments, Map<String, Object> properties) {
+        super(status, code, arguments, properties);
+    }
+
+    /** No such case, or not one the caller may see: the same answer, so that others' cases are not revealed. */
+    static CaseProblems notFound(String reference) {
+        return new CaseProblems(HttpStatus.NOT_FOUND, "case-not-found", new Object[] {reference},
+                Map.of("reference", reference));
+    }
+
+    static CaseProblems closed(String reference, String state) {
+        return new CaseProblems(HttpStatus.CONFLICT, "case-closed", new Object[] {reference, state},
+                Map.of("reference", reference, "currentState", state, "allowedActions", List.of()));
+    }
+
+    static CaseProblems notAllowed(String reference, String state, String action, List<String> allowed) {
+        return new CaseProblems(HttpStatus.CONFLICT, "transition-not-allowed",
+                new Object[] {action, state, allowed.isEmpty() ? "—" : String.join(", ", allowed)},
+                Map.of("reference", reference, "action", action, "currentState", state, "allowedActions", allowed));
+    }
+
+    static CaseProblems roleMayNot(String reference, String action, Set<Role> roles) {
+        var names = roles.stream().map(Role::claim).sorted().toList();
+        return new CaseProblems(HttpStatus.FORBIDDEN, "role-may-not", new Object[] {action, String.join(", ", names)},
+                Map.of("reference", reference, "action", action, "allowedRoles", names));
+    }
+
+    static InvalidParameterException reasonRequired(String action) {
+        return InvalidParameterException.because("comment", "reason-required", action);
+    }
+
+    static CaseProblems extensionsUsed(String reference, int times) {
+        return new CaseProblems(HttpStatus.CONFLICT, "extensions-used", new Object[] {times},
+                Map.of("reference", reference));
+    }
+
+    /** Someone else changed the case between our read and our write: nothing of ours was applied. */
+    static CaseProblems changedMeanwhile(String reference) {
+        return new CaseProblems(HttpStatus.CONFLICT, "case-changed", new Object[] {reference},
+                Map.of("reference", reference));
+    }
+
+    static InvalidParameterException unknownType(String type, List<String> known) {
+        return InvalidParameterException.because("type", "unknown-case-type", type, String.join(", ", known));
+    }
+
+    static InvalidParameterException notDirectlyCreatable(String type) {
+        return InvalidParameterException.because("type", "not-directly-creatable", type);
+    }
+}

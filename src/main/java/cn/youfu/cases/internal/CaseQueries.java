@@ -1,0 +1,170 @@
+package cn.youfu.cases.internal;
+
+import cn.youfu.calendar.Calendars;
+import cn.youfu.cases.internal.CaseType.Unit;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The read side: inboxes, queues, "my cases" and the supervisor's figures. */
+@Component
+class CaseQueries {
+
+    private final JdbcClient jdbc;
+    private final CaseTypes types;
+    private final Calendars calendars;
+    private final Clock clock;
+
+    CaseQueries(JdbcClient jdbc, CaseTypes types, Calendars calendars, Clock clock) {
+        this.jdbc = jdbc;
+        this.types = types;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    /** How pressing a case is, in words as well as in colour on the pages. */
+    enum Urgency { OVERDUE, ESCALATED, DUE_SOON, ON_TRACK, PAUSED, NOT_STARTED, CLOSED }
+
+    record CaseSummary(String reference, String type, String typeName, String state, String stateName, String title,
+                       String applicantName, String department, String assignee, Instant createdAt,
+                       LocalDate statutoryDeadline, LocalDate promisedDeadline, boolean closed, Urgency urgency) {
+    }
+
+    /**
+     * @param department  a department's queue; null for all departments (supervisors)
+     * @param assignee    only cases given to this officer; null for the whole queue
+     * @param dueBy       only cases whose statutory deadline is on or before this date
+     */
+    record InboxFilter(String department, String assignee, String type, String state, Boolean overdue,
+                       LocalDate dueBy, boolean includeClosed, int page, int size) {
+    }
+
+    List<CaseSummary> inbox(InboxFilter filter) {
+        var where = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        if (!filter.includeClosed()) {
+            where.add("NOT closed");
+        }
+        add(where, params, "department = :department", "department", filter.department());
+        add(where, params, "assignee = :assignee", "assignee", filter.assignee());
+        add(where, params, "type_code = :type", "type", filter.type());
+        add(where, params, "state = :state", "state", filter.state());
+        if (filter.overdue() != null) {
+            var today = Case.today(clock.instant());
+            params.put("today", today);
+            where.add(filter.overdue() ? "(overdue OR statutory_deadline < :today)"
+                    : "NOT overdue AND (statutory_deadline IS NULL OR statutory_deadline >= :today)");
+        }
+        add(where, params, "statutory_deadline <= :dueBy", "dueBy", filter.dueBy());
+        params.put("limit", filter.size());
+        params.put("offset", (long) filter.page() * filter.size());
+        var sql = "SELECT " + Cases.COLUMNS + " FROM cases.case"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY statutory_deadline ASC NULLS LAST, created_at ASC LIMIT :limit OFFSET :offset";
+        return jdbc.sql(sql).params(params).query(this::summary).list();
+    }
+
+    List<CaseSummary> ofApplicant(String username) {
+        return jdbc.sql("SELECT " + Cases.COLUMNS + """
+                         FROM cases.case WHERE applicant_username = ? ORDER BY created_at DESC LIMIT 200""")
+                .param(username).query(this::summary).list();
+    }
+
+    private static void add(List<String> where, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null) {
+            where.add(clause);
+            params.put(name, value);
+        }
+    }
+
+    private CaseSummary summary(ResultSet rs, int row) throws SQLException {
+        var locale = LocaleContextHolder.getLocale();
+        var type = types.require(rs.getString("type_code"));
+        var state = rs.getString("state");
+        var statutory = Cases.date(rs, "statutory_deadline");
+        var promised = Cases.date(rs, "promised_deadline");
+        boolean closed = type.state(state).terminal();
+        return new CaseSummary(rs.getString("reference"), type.code(), type.name().in(locale), state,
+                type.state(state).name().in(locale), rs.getString("title"), rs.getString("applicant_name"),
+                rs.getString("department"), rs.getString("assignee"), Cases.instant(rs, "created_at"), statutory,
+                promised, closed, urgency(type, closed, statutory, promised, Cases.date(rs, "paused_since"),
+                        Cases.date(rs, "clock_started_on"), rs.getBoolean("overdue")));
+    }
+
+    private Urgency urgency(CaseType type, boolean closed, LocalDate statutory, LocalDate promised,
+                            LocalDate pausedSince, LocalDate startedOn, boolean overdue) {
+        if (closed) {
+            return Urgency.CLOSED;
+        }
+        if (pausedSince != null) {
+            return Urgency.PAUSED;
+        }
+        if (startedOn == null || statutory == null) {
+            return Urgency.NOT_STARTED;
+        }
+        var today = Case.today(clock.instant());
+        if (overdue || today.isAfter(statutory)) {
+            return Urgency.OVERDUE;
+        }
+        if (promised != null && today.isAfter(promised)) {
+            return Urgency.ESCALATED;
+        }
+        int left = type.clock().statutory().unit() == Unit.WORKING_DAYS
+                ? calendars.current().workingDaysBetween(today, statutory)
+                : (int) (statutory.toEpochDay() - today.toEpochDay());
+        return left <= 2 ? Urgency.DUE_SOON : Urgency.ON_TRACK;
+    }
+
+    /** Figures for one department or one case type. Handling times are in the unit of the statutory limits. */
+    record Figures(String key, long open, long openOverdue, long closed, long closedOnTime, Double onTimeRate,
+                   Double averageHandlingWorkingDays) {
+    }
+
+    record SupervisionFigures(LocalDate from, LocalDate to, List<Figures> byDepartment, List<Figures> byType) {
+    }
+
+    /**
+     * On-time rate and average handling time of cases closed in {@code [from, to]} (China dates), and open and
+     * overdue cases now. The average handling time counts working-day types only, so that it is in working days.
+     */
+    SupervisionFigures supervision(LocalDate from, LocalDate to) {
+        var workingDayTypes = types.all().stream()
+                .filter(t -> t.clock().statutory().unit() == Unit.WORKING_DAYS).map(CaseType::code).toList();
+        var today = Case.today(clock.instant());
+        return new SupervisionFigures(from, to, figures("department", from, to, today, workingDayTypes),
+                figures("type_code", from, to, today, workingDayTypes));
+    }
+
+    private List<Figures> figures(String column, LocalDate from, LocalDate to, LocalDate today,
+                                  List<String> workingDayTypes) {
+        var sql = """
+                SELECT %1$s AS key,
+                  count(*) FILTER (WHERE NOT closed) AS open,
+                  count(*) FILTER (WHERE NOT closed AND (overdue OR statutory_deadline < :today)) AS open_overdue,
+                  count(*) FILTER (WHERE closed AND in_window) AS closed,
+                  count(*) FILTER (WHERE closed AND in_window AND on_time) AS closed_on_time,
+                  avg(handling_days) FILTER (WHERE closed AND in_window AND type_code = ANY(:wd)) AS avg_days
+                FROM (SELECT *, (closed_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN :from AND :to AS in_window
+                      FROM cases.case) c
+                GROUP BY %1$s ORDER BY %1$s""".formatted(column);
+        return jdbc.sql(sql).param("today", today).param("from", from).param("to", to)
+                .param("wd", workingDayTypes.toArray(String[]::new))
+                .query((rs, n) -> {
+                    long closed = rs.getLong("closed");
+                    long onTime = rs.getLong("closed_on_time");
+                    var avg = rs.getObject("avg_days") == null ? null
+                            : Math.round(rs.getDouble("avg_days") * 100) / 100.0;
+                    return new Figures(rs.getString("key"), rs.getLong("open"), rs.getLong("open_overdue"), closed,
+                            onTime, closed == 0 ? null : Math.round(onTime * 10000.0 / closed) / 10000.0, avg);
+                }).list();
+    }
+}

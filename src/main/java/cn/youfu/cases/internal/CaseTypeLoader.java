@@ -1,0 +1,235 @@
+package cn.youfu.cases.internal;
+
+import cn.youfu.cases.internal.CaseType.ClockRules;
+import cn.youfu.cases.internal.CaseType.Extension;
+import cn.youfu.cases.internal.CaseType.Limit;
+import cn.youfu.cases.internal.CaseType.State;
+import cn.youfu.cases.internal.CaseType.Transition;
+import cn.youfu.cases.internal.CaseType.Unit;
+import cn.youfu.identity.Role;
+import cn.youfu.platform.LocalizedText;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads case type files ({@code case-types/*.yaml}) and checks them whole: every referenced state exists, every
+ * role is one Youfu knows, every non-final state can be reached and left, and the clock's rules make sense. The
+ * first problem stops start-up with its file and line.
+ */
+final class CaseTypeLoader {
+
+    static final String FOLDER = "case-types";
+
+    private static final Set<String> TOP = Set.of("code", "version", "name", "department", "direct-creation",
+            "initial", "clock", "states", "transitions", "basis");
+    private static final Set<String> NAME = Set.of("zh", "en");
+    private static final Set<String> STATE = Set.of("zh", "en", "pauses-clock", "final", "basis");
+    private static final Set<String> TRANSITION = Set.of("action", "zh", "en", "from", "to", "by",
+            "comment-required", "basis");
+    private static final Set<String> CLOCK = Set.of("starts-on", "statutory", "promised", "remind-before",
+            "extension");
+    private static final Set<String> LIMIT = Set.of("days", "unit", "basis");
+    private static final Set<String> EXTENSION = Set.of("days", "by", "times", "basis");
+
+    List<CaseType> loadClasspath() {
+        try {
+            var types = new ArrayList<CaseType>();
+            var codes = new HashSet<String>();
+            for (var resource : new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:" + FOLDER + "/*.yaml")) {
+                var file = FOLDER + "/" + resource.getFilename();
+                try (var reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+                    var type = load(file, reader);
+                    if (!codes.add(type.code())) {
+                        throw new CaseTypeDefinitionException(file, 1, "case type code '" + type.code()
+                                + "' is declared by another file too");
+                    }
+                    types.add(type);
+                }
+            }
+            return types;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the case type files", e);
+        }
+    }
+
+    CaseType load(String file, Reader reader) {
+        YamlTree root;
+        try {
+            var node = new Yaml(new LoaderOptions()).compose(reader);
+            if (node == null) {
+                throw new CaseTypeDefinitionException(file, 1, "the file is empty");
+            }
+            root = new YamlTree(file, node);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            throw new CaseTypeDefinitionException(file, line, "not valid YAML: " + e.getProblem());
+        }
+        root.allowOnly(TOP);
+        var code = root.text("code");
+        if (!code.matches("[a-z][a-z0-9-]{1,40}")) {
+            throw root.get("code").error("code must be lower-case letters, digits and hyphens, got '" + code + "'");
+        }
+        var states = states(root.get("states"));
+        var initial = root.get("initial");
+        if (!states.containsKey(initial.text())) {
+            throw initial.error("initial state '" + initial.text() + "' is not among the states " + states.keySet());
+        }
+        if (states.get(initial.text()).terminal()) {
+            throw initial.error("the initial state '" + initial.text() + "' is final");
+        }
+        var transitions = transitions(root.get("transitions"), states);
+        var clock = clock(root.get("clock"), transitions);
+        var type = new CaseType(code, root.integer("version", 1, 10_000), text(root.get("name")),
+                root.text("basis"), root.text("department"), roles(root, "direct-creation"), initial.text(), states, transitions, clock,
+                file);
+        checkReachability(root, type);
+        return type;
+    }
+
+    private static LocalizedText text(YamlTree node) {
+        node.allowOnly(NAME);
+        return new LocalizedText(node.text("zh"), node.optional("en").map(YamlTree::text).orElse(null));
+    }
+
+    private static Map<String, State> states(YamlTree node) {
+        var states = new LinkedHashMap<String, State>();
+        node.entries().forEach((code, state) -> {
+            state.allowOnly(STATE);
+            states.put(code, new State(code,
+                    new LocalizedText(state.text("zh"), state.optional("en").map(YamlTree::text).orElse(null)),
+                    state.flag("pauses-clock", false), state.flag("final", false),
+                    state.optional("basis").map(YamlTree::text).orElse(null)));
+        });
+        if (states.values().stream().noneMatch(State::terminal)) {
+            throw node.error("no state is final: a case of this type could never be closed");
+        }
+        return states;
+    }
+
+    private static List<Transition> transitions(YamlTree node, Map<String, State> states) {
+        var transitions = new ArrayList<Transition>();
+        var seen = new HashSet<String>();
+        for (var item : node.items()) {
+            item.allowOnly(TRANSITION);
+            var action = item.text("action");
+            if (action.equals(CaseType.EXTEND)) {
+                throw item.get("action").error("'extend' is reserved: declare extensions under clock.extension");
+            }
+            var from = new LinkedHashSet<>(item.texts("from"));
+            if (from.isEmpty()) {
+                throw item.error("transition '" + action + "' has no 'from' state");
+            }
+            for (var state : from) {
+                if (!states.containsKey(state)) {
+                    throw item.get("from").error("transition '" + action + "' starts from unknown state '" + state
+                            + "'");
+                }
+                if (states.get(state).terminal()) {
+                    throw item.get("from").error("transition '" + action + "' leaves the final state '" + state
+                            + "'");
+                }
+                if (!seen.add(action + "@" + state)) {
+                    throw item.error("action '" + action + "' is declared twice from state '" + state + "'");
+                }
+            }
+            var to = item.text("to");
+            if (!states.containsKey(to)) {
+                throw item.get("to").error("transition '" + action + "' leads to unknown state '" + to + "'");
+            }
+            var by = roles(item, "by");
+            if (by.isEmpty()) {
+                throw item.error("transition '" + action + "' names no role that may take it ('by')");
+            }
+            transitions.add(new Transition(action,
+                    new LocalizedText(item.text("zh"), item.optional("en").map(YamlTree::text).orElse(null)),
+                    Set.copyOf(from), to, by, item.flag("comment-required", false),
+                    item.optional("basis").map(YamlTree::text).orElse(null)));
+        }
+        return transitions;
+    }
+
+    private static ClockRules clock(YamlTree node, List<Transition> transitions) {
+        node.allowOnly(CLOCK);
+        var startsOn = node.text("starts-on");
+        if (!startsOn.equals(ClockRules.ON_CREATION)
+                && transitions.stream().noneMatch(t -> t.action().equals(startsOn))) {
+            throw node.get("starts-on").error("the clock starts on '" + startsOn
+                    + "', which is neither 'created' nor an action of this type");
+        }
+        var statutory = limit(node.get("statutory"));
+        var promised = node.optional("promised").map(CaseTypeLoader::limit).orElse(null);
+        if (promised != null && promised.unit() == statutory.unit() && promised.days() > statutory.days()) {
+            throw node.get("promised").error("the promised limit (" + promised.days()
+                    + ") is longer than the statutory one (" + statutory.days() + ")");
+        }
+        int remindBefore = node.optional("remind-before").isPresent() ? node.integer("remind-before", 0, 30) : 1;
+        var extension = node.optional("extension").map(e -> {
+            e.allowOnly(EXTENSION);
+            var by = roles(e, "by");
+            if (by.isEmpty()) {
+                throw e.error("an extension needs the role that approves it ('by')");
+            }
+            return new Extension(e.integer("days", 1, 365), by, e.integer("times", 1, 10), e.text("basis"));
+        }).orElse(null);
+        return new ClockRules(startsOn, statutory, promised, remindBefore, extension);
+    }
+
+    private static Limit limit(YamlTree node) {
+        node.allowOnly(LIMIT);
+        var unit = node.optional("unit").map(u -> switch (u.text()) {
+            case "working-days" -> Unit.WORKING_DAYS;
+            case "days" -> Unit.DAYS;
+            default -> throw u.error("unit must be 'working-days' or 'days', got '" + u.text() + "'");
+        }).orElse(Unit.WORKING_DAYS);
+        return new Limit(node.integer("days", 1, 3650), unit, node.text("basis"));
+    }
+
+    private static Set<Role> roles(YamlTree node, String key) {
+        var roles = EnumSet.noneOf(Role.class);
+        for (var name : node.texts(key)) {
+            roles.add(Role.fromClaim(name).orElseThrow(() -> node.get(key).error("unknown role '" + name
+                    + "' (known: applicant, enterprise, officer, reviewer, supervisor, admin)")));
+        }
+        return roles;
+    }
+
+    /** Every state can be reached from the initial one, and every non-final state can be left. */
+    private static void checkReachability(YamlTree root, CaseType type) {
+        var reached = new HashSet<String>();
+        var queue = new ArrayDeque<String>(List.of(type.initial()));
+        while (!queue.isEmpty()) {
+            var state = queue.poll();
+            if (reached.add(state)) {
+                type.transitionsFrom(state).forEach(t -> queue.add(t.to()));
+            }
+        }
+        var nodes = root.get("states").entries();
+        for (var state : type.states().values()) {
+            if (!reached.contains(state.code())) {
+                throw nodes.get(state.code()).error("state '" + state.code() + "' cannot be reached from '"
+                        + type.initial() + "'");
+            }
+            if (!state.terminal() && type.transitionsFrom(state.code()).isEmpty()) {
+                throw nodes.get(state.code()).error("state '" + state.code()
+                        + "' is not final but no transition leaves it: a case there would be stuck");
+            }
+        }
+    }
+}

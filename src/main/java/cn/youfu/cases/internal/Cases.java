@@ -1,0 +1,155 @@
+package cn.youfu.cases.internal;
+
+import cn.youfu.calendar.DateInterval;
+import cn.youfu.cases.internal.Case.Applicant;
+import cn.youfu.cases.internal.Case.Snapshot;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The cases table. Updates are optimistic: a write based on a stale read changes nothing and says so. */
+@Repository
+class Cases {
+
+    static final String COLUMNS = """
+            reference, type_code, state, title, details, applicant_username, applicant_name, applicant_subject,
+            department, assignee, created_at, created_by, clock_started_on, paused_since, pauses, extensions,
+            statutory_deadline, promised_deadline, reminded, escalated, overdue, closed_at, handling_days, on_time,
+            version""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final CaseTypes types;
+
+    Cases(JdbcClient jdbc, JsonMapper json, CaseTypes types) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.types = types;
+    }
+
+    String nextReference(int year) {
+        long n = jdbc.sql("SELECT nextval('cases.reference_seq')").query(Long.class).single();
+        return "FZ-%d-%08d".formatted(year, n);
+    }
+
+    Optional<Case> find(String reference) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM cases.case WHERE reference = ?").param(reference)
+                .query(this::map).optional();
+    }
+
+    void insert(Case aCase) {
+        var s = aCase.snapshot();
+        jdbc.sql("""
+                        INSERT INTO cases.case (reference, type_code, type_version, state, closed, title, details,
+                          applicant_username, applicant_name, applicant_subject, department, assignee, created_at,
+                          created_by, clock_started_on, paused_since, pauses, extensions, statutory_deadline,
+                          promised_deadline, reminded, escalated, overdue, closed_at, handling_days, on_time, version)
+                        VALUES (:reference, :type, :typeVersion, :state, :closed, :title, CAST(:details AS jsonb),
+                          :applicantUsername, :applicantName, :applicantSubject, :department, :assignee, :createdAt,
+                          :createdBy, :clockStartedOn, :pausedSince, CAST(:pauses AS jsonb), :extensions,
+                          :statutoryDeadline, :promisedDeadline, :reminded, :escalated, :overdue, :closedAt,
+                          :handlingDays, :onTime, 0)""")
+                .paramSource(params(s, aCase.isClosed()))
+                .update();
+    }
+
+    /** Writes the case if nobody changed it since it was read; false when somebody did (nothing written). */
+    boolean update(Case aCase) {
+        var s = aCase.snapshot();
+        return jdbc.sql("""
+                        UPDATE cases.case SET state = :state, closed = :closed, department = :department,
+                          assignee = :assignee, clock_started_on = :clockStartedOn, paused_since = :pausedSince,
+                          pauses = CAST(:pauses AS jsonb), extensions = :extensions,
+                          statutory_deadline = :statutoryDeadline, promised_deadline = :promisedDeadline,
+                          reminded = :reminded, escalated = :escalated, overdue = :overdue, closed_at = :closedAt,
+                          handling_days = :handlingDays, on_time = :onTime, version = version + 1
+                        WHERE reference = :reference AND version = :version""")
+                .paramSource(params(s, aCase.isClosed()))
+                .update() == 1;
+    }
+
+    /** Open cases whose clock may need an alert on or after {@code horizon} (a generous calendar-day bound). */
+    List<String> openWithDeadlineBefore(LocalDate horizon, int limit) {
+        return jdbc.sql("""
+                        SELECT reference FROM cases.case
+                        WHERE NOT closed AND ((promised_deadline <= :horizon AND NOT (reminded AND escalated))
+                                           OR (statutory_deadline <= :horizon AND NOT overdue))
+                        ORDER BY statutory_deadline LIMIT :limit""")
+                .param("horizon", horizon).param("limit", limit)
+                .query(String.class).list();
+    }
+
+    List<String> openReferences() {
+        return jdbc.sql("SELECT reference FROM cases.case WHERE NOT closed").query(String.class).list();
+    }
+
+    private Map<String, Object> params(Snapshot s, boolean closed) {
+        var p = new java.util.HashMap<String, Object>();
+        p.put("reference", s.reference());
+        p.put("type", s.type().code());
+        p.put("typeVersion", s.type().version());
+        p.put("state", s.state());
+        p.put("closed", closed);
+        p.put("title", s.title());
+        p.put("details", json.writeValueAsString(s.details()));
+        p.put("applicantUsername", s.applicant().username());
+        p.put("applicantName", s.applicant().name());
+        p.put("applicantSubject", s.applicant().subjectId());
+        p.put("department", s.department());
+        p.put("assignee", s.assignee());
+        p.put("createdAt", Timestamp.from(s.createdAt()));
+        p.put("createdBy", s.createdBy());
+        p.put("clockStartedOn", s.clockStartedOn());
+        p.put("pausedSince", s.pausedSince());
+        p.put("pauses", json.writeValueAsString(s.pauses()));
+        p.put("extensions", s.extensions());
+        p.put("statutoryDeadline", s.statutoryDeadline());
+        p.put("promisedDeadline", s.promisedDeadline());
+        p.put("reminded", s.reminded());
+        p.put("escalated", s.escalated());
+        p.put("overdue", s.overdue());
+        p.put("closedAt", s.closedAt() == null ? null : Timestamp.from(s.closedAt()));
+        p.put("handlingDays", s.handlingDays());
+        p.put("onTime", s.onTime());
+        p.put("version", s.version());
+        return p;
+    }
+
+    private Case map(ResultSet rs, int row) throws SQLException {
+        var type = types.require(rs.getString("type_code"));
+        List<DateInterval> pauses = json.readValue(rs.getString("pauses"), new TypeReference<List<DateInterval>>() {
+        });
+        Map<String, Object> details = json.readValue(rs.getString("details"),
+                new TypeReference<Map<String, Object>>() {
+                });
+        return new Case(new Snapshot(rs.getString("reference"), type,
+                new Applicant(rs.getString("applicant_username"), rs.getString("applicant_name"),
+                        rs.getString("applicant_subject")),
+                instant(rs, "created_at"), rs.getString("created_by"), rs.getString("title"), details,
+                rs.getString("department"), rs.getString("state"), rs.getString("assignee"),
+                date(rs, "clock_started_on"), date(rs, "paused_since"), new ArrayList<>(pauses),
+                rs.getInt("extensions"), date(rs, "statutory_deadline"), date(rs, "promised_deadline"),
+                rs.getBoolean("reminded"), rs.getBoolean("escalated"), rs.getBoolean("overdue"),
+                instant(rs, "closed_at"), (Integer) rs.getObject("handling_days"), (Boolean) rs.getObject("on_time"),
+                rs.getLong("version")));
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        var ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+}
