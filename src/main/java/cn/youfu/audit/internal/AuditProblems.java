@@ -1,0 +1,19 @@
+package cn.youfu.audit.internal;
+
+import cn.youfu.platform.ProblemException;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/** The audit module's named failures. */
+final class AuditProblems extends ProblemException {
+
+    private AuditProblems(HttpStatus status, String code, Object[] arguments, Map<String, Object> properties) {
+        super(status, code, arguments, properties);
+    }
+
+    /** Nothing was ever recorded under this case reference or subject key. */
+    static AuditProblems unknownStream(String stream) {
+        return new AuditProblems(HttpStatus.NOT_FOUND, "audit-stream-unknown", new Object[] {stream},
+                Map.of("stream", stream));
+    }
+}
