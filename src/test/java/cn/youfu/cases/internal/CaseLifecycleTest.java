@@ -1,0 +1,204 @@
+package cn.youfu.cases.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.youfu.calendar.DateInterval;
+import cn.youfu.calendar.WorkingDayCalendar;
+import cn.youfu.calendar.internal.HolidayScheduleLoader;
+import cn.youfu.cases.CaseEvents.Alert;
+import cn.youfu.cases.CaseEvents.CaseClockAlerted;
+import cn.youfu.cases.CaseEvents.CaseExtended;
+import cn.youfu.cases.CaseEvents.CaseOpened;
+import cn.youfu.cases.CaseEvents.CaseTransitioned;
+import cn.youfu.identity.Role;
+import cn.youfu.platform.InvalidParameterException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every case type's lifecycle and clock rules, on the real holiday schedule, without Spring. */
+class CaseLifecycleTest {
+
+    static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(
+            new HolidayScheduleLoader(JsonMapper.builder().build()).loadClasspath("holiday-cn"));
+    static final Map<String, CaseType> TYPES = new java.util.HashMap<>();
+
+    static {
+        new CaseTypeLoader().loadClasspath().forEach(t -> TYPES.put(t.code(), t));
+    }
+
+    static final Actor RESIDENT = new Actor("applicant", Set.of(Role.APPLICANT), null);
+    static final Actor OFFICER = new Actor("officer", Set.of(Role.OFFICER), "fz-approval");
+    static final Actor REVIEWER = new Actor("reviewer", Set.of(Role.REVIEWER), "fz-justice");
+    static final Actor SUPERVISOR = new Actor("supervisor", Set.of(Role.SUPERVISOR), "fz-government-office");
+
+    static Instant on(String date) {
+        return LocalDate.parse(date).atTime(LocalTime.of(10, 0)).atZone(Case.CHINA).toInstant();
+    }
+
+    static LocalDate d(String date) {
+        return LocalDate.parse(date);
+    }
+
+    static Case open(String type, String date) {
+        return Case.open(TYPES.get(type), "FZ-2026-00000001", RESIDENT,
+                new Case.Applicant("applicant", "陈有福", "350102195803120016"), TYPES.get(type).department(),
+                "测试", Map.of(), on(date), CALENDAR);
+    }
+
+    @Test
+    void licensingPausedForSupplementAcrossSpringFestival() {
+        var aCase = open("licensing", "2026-02-10");
+        var s = aCase.snapshot();
+        assertThat(s.statutoryDeadline()).isEqualTo(d("2026-03-16")); // 20 working days, Spring Festival off
+        assertThat(s.promisedDeadline()).isEqualTo(d("2026-02-24"));  // 11, 12, 13, 14 (Sat make-up), 24
+        assertThat(aCase.events()).singleElement().isInstanceOf(CaseOpened.class);
+
+        aCase.take("request-supplement", OFFICER, "缺少营业执照副本", on("2026-02-12"), CALENDAR);
+        assertThat(aCase.state()).isEqualTo("awaiting-supplement");
+        assertThat(aCase.snapshot().statutoryDeadline()).as("no deadline while the clock stands still").isNull();
+        assertThat(aCase.snapshot().pausedSince()).isEqualTo(d("2026-02-12"));
+        assertThat(aCase.snapshot().assignee()).isEqualTo("officer");
+
+        aCase.take("supplement", RESIDENT, null, on("2026-02-27"), CALENDAR);
+        s = aCase.snapshot();
+        assertThat(s.pauses()).containsExactly(new DateInterval(d("2026-02-13"), d("2026-02-27")));
+        // Counted: 02-11, 02-12, 02-28 (Sat make-up), 03-02..06, 09..13, 16..20, 23, 24 → the 20th is 03-24.
+        assertThat(s.statutoryDeadline()).isEqualTo(d("2026-03-24"));
+        assertThat(s.promisedDeadline()).isEqualTo(d("2026-03-03"));
+
+        aCase.take("approve", OFFICER, null, on("2026-03-05"), CALENDAR);
+        s = aCase.snapshot();
+        assertThat(aCase.isClosed()).isTrue();
+        assertThat(s.onTime()).isTrue();
+        assertThat(s.handlingDays()).isEqualTo(7); // 02-11, 02-12, 02-28, 03-02..05
+        var last = (CaseTransitioned) aCase.events().get(aCase.events().size() - 1);
+        assertThat(last.transition()).isEqualTo("approve");
+        assertThat(last.closed()).isTrue();
+    }
+
+    @Test
+    void whatTheTypeDoesNotAllowIsRefused() {
+        var aCase = open("licensing", "2026-03-02");
+        assertThatThrownBy(() -> aCase.take("refuse", OFFICER, "  ", on("2026-03-03"), CALENDAR))
+                .isInstanceOf(InvalidParameterException.class);
+        assertThatThrownBy(() -> aCase.take("approve", RESIDENT, null, on("2026-03-03"), CALENDAR))
+                .isInstanceOf(CaseProblems.class).hasMessageContaining("role-may-not");
+        aCase.take("request-supplement", OFFICER, "缺材料", on("2026-03-03"), CALENDAR);
+        assertThatThrownBy(() -> aCase.take("approve", OFFICER, null, on("2026-03-04"), CALENDAR))
+                .isInstanceOfSatisfying(CaseProblems.class, p -> {
+                    assertThat(p.status().value()).isEqualTo(409);
+                    assertThat(p.properties()).containsEntry("currentState", "awaiting-supplement");
+                    assertThat(p.properties()).containsEntry("allowedActions", java.util.List.of("supplement",
+                            "withdraw", "extend"));
+                });
+        aCase.take("withdraw", RESIDENT, null, on("2026-03-04"), CALENDAR);
+        assertThatThrownBy(() -> aCase.take("supplement", RESIDENT, null, on("2026-03-05"), CALENDAR))
+                .isInstanceOf(CaseProblems.class).hasMessageContaining("case-closed");
+    }
+
+    @Test
+    void licensingExtendsOnceByTenWorkingDaysOnTheSupervisorsApproval() {
+        var aCase = open("licensing", "2026-09-24");
+        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-10-29"));
+        assertThatThrownBy(() -> aCase.take("extend", OFFICER, "案情复杂", on("2026-10-20"), CALENDAR))
+                .hasMessageContaining("role-may-not");
+        assertThatThrownBy(() -> aCase.take("extend", SUPERVISOR, "", on("2026-10-20"), CALENDAR))
+                .isInstanceOf(InvalidParameterException.class);
+        aCase.take("extend", SUPERVISOR, "案情复杂，经负责人批准", on("2026-10-20"), CALENDAR);
+        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-11-12")); // +10 working days
+        assertThat(aCase.snapshot().promisedDeadline()).isEqualTo(d("2026-10-09")); // 09-25 is 中秋节
+        assertThat(aCase.events()).last().isInstanceOf(CaseExtended.class);
+        assertThatThrownBy(() -> aCase.take("extend", SUPERVISOR, "再延", on("2026-10-21"), CALENDAR))
+                .hasMessageContaining("extensions-used");
+    }
+
+    @Test
+    void informationDisclosureTwentyPlusTwentyWorkingDaysAndCorrectionNotCounted() {
+        var aCase = open("information-disclosure", "2026-09-24");
+        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-10-29"));
+        aCase.take("request-correction", OFFICER, "申请内容不明确", on("2026-09-25"), CALENDAR);
+        aCase.take("correct", RESIDENT, null, on("2026-09-30"), CALENDAR);
+        // 09-26..30 do not count: 09-28, 29, 30 were working days, so the deadline moves 3 working days.
+        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-11-03"));
+        aCase.take("extend", SUPERVISOR, "需要调取档案", on("2026-10-20"), CALENDAR);
+        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(CALENDAR.deadline(d("2026-09-24"), 40,
+                aCase.snapshot().pauses()).deadline());
+        aCase.take("disclose-partially", OFFICER, "涉及第三方商业秘密部分不予公开", on("2026-10-28"), CALENDAR);
+        assertThat(aCase.state()).isEqualTo("partially-disclosed");
+        assertThat(aCase.snapshot().onTime()).isTrue();
+    }
+
+    @Test
+    void administrativePenaltyCountsCalendarDaysAndNeedsLegalReview() {
+        var aCase = open("administrative-penalty", "2026-01-10");
+        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-04-10")); // 90 days
+        aCase.take("investigate", OFFICER, null, on("2026-01-12"), CALENDAR);
+        aCase.take("hold-hearing", OFFICER, "当事人申请听证", on("2026-02-01"), CALENDAR);
+        aCase.take("close-hearing", OFFICER, null, on("2026-02-11"), CALENDAR);
+        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-04-20")); // 02-02..02-11 not counted
+        aCase.take("submit-for-review", OFFICER, null, on("2026-03-01"), CALENDAR);
+        assertThatThrownBy(() -> aCase.take("pass-review", OFFICER, "自己审自己", on("2026-03-02"), CALENDAR))
+                .hasMessageContaining("role-may-not");
+        aCase.take("return-for-revision", REVIEWER, "证据不足", on("2026-03-02"), CALENDAR);
+        aCase.take("submit-for-review", OFFICER, null, on("2026-03-05"), CALENDAR);
+        aCase.take("pass-review", REVIEWER, "事实清楚，证据确凿，适用法律正确", on("2026-03-06"), CALENDAR);
+        assertThat(aCase.state()).isEqualTo("decided");
+        assertThat(aCase.snapshot().handlingDays()).isEqualTo(55 - 10);
+    }
+
+    @Test
+    void petitionClockStartsOnAcceptance() {
+        var aCase = open("petition", "2026-03-01");
+        assertThat(aCase.snapshot().statutoryDeadline()).isNull();
+        assertThat(aCase.actionsAvailable()).containsExactly("accept", "decline");
+        aCase.take("accept", OFFICER, null, on("2026-03-02"), CALENDAR);
+        assertThat(aCase.snapshot().clockStartedOn()).isEqualTo(d("2026-03-02"));
+        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-05-01"));
+        assertThat(aCase.snapshot().promisedDeadline()).isEqualTo(d("2026-04-01"));
+    }
+
+    @Test
+    void citizenRequestReopensWhenTheCitizenIsNotSatisfied() {
+        var aCase = open("citizen-request", "2026-11-02");
+        assertThat(aCase.snapshot().promisedDeadline()).isEqualTo(d("2026-11-03"));
+        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-11-09"));
+        aCase.take("dispatch", OFFICER, null, on("2026-11-02"), CALENDAR);
+        aCase.take("take-on", OFFICER, null, on("2026-11-02"), CALENDAR);
+        aCase.take("reply", OFFICER, "已清理路面", on("2026-11-03"), CALENDAR);
+        aCase.take("reopen", RESIDENT, "并未清理", on("2026-11-04"), CALENDAR);
+        assertThat(aCase.state()).isEqualTo("handling");
+        aCase.take("reply", OFFICER, "已再次清理并拍照", on("2026-11-05"), CALENDAR);
+        aCase.take("close", RESIDENT, null, on("2026-11-05"), CALENDAR);
+        assertThat(aCase.isClosed()).isTrue();
+    }
+
+    @Test
+    void alertsFireOnceEachAtTheirTime() {
+        var aCase = open("licensing", "2026-11-02"); // promised 11-09, statutory 11-30
+        assertThat(aCase.snapshot().promisedDeadline()).isEqualTo(d("2026-11-09"));
+        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-11-30"));
+        aCase.clearEvents();
+        assertThat(aCase.alertsDue(on("2026-11-05"), CALENDAR)).isFalse();
+        assertThat(aCase.alertsDue(on("2026-11-06"), CALENDAR)).isTrue(); // 1 working day before the promise
+        assertThat(aCase.alertsDue(on("2026-11-06"), CALENDAR)).isFalse();
+        assertThat(aCase.alertsDue(on("2026-11-10"), CALENDAR)).isTrue();
+        assertThat(aCase.alertsDue(on("2026-11-30"), CALENDAR)).isFalse();
+        assertThat(aCase.alertsDue(on("2026-12-01"), CALENDAR)).isTrue();
+        assertThat(aCase.alertsDue(on("2026-12-02"), CALENDAR)).isFalse();
+        assertThat(aCase.events()).extracting(e -> ((CaseClockAlerted) e).alert())
+                .containsExactly(Alert.REMINDED, Alert.ESCALATED, Alert.OVERDUE);
+    }
+
+    @Test
+    void aPausedClockRaisesNoAlert() {
+        var aCase = open("licensing", "2026-11-02");
+        aCase.take("request-supplement", OFFICER, "缺材料", on("2026-11-03"), CALENDAR);
+        assertThat(aCase.alertsDue(on("2026-12-31"), CALENDAR)).isFalse();
+    }
+}

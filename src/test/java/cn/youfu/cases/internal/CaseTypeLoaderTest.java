@@ -1,0 +1,109 @@
+package cn.youfu.cases.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CaseTypeLoaderTest {
+
+    static final String VALID = """
+            code: sample
+            version: 1
+            name: {zh: 样例, en: Sample}
+            basis: 某法第一条
+            department: fz-approval
+            direct-creation: [applicant]
+            initial: open
+            clock:
+              starts-on: created
+              statutory: {days: 20, unit: working-days, basis: 某法第二条}
+            states:
+              open: {zh: 办理中}
+              waiting: {zh: 等待, pauses-clock: true}
+              done: {zh: 办结, final: true}
+            transitions:
+              - {action: wait, zh: 等待, from: [open], to: waiting, by: [officer]}
+              - {action: resume, zh: 继续, from: [waiting], to: open, by: [applicant]}
+              - {action: finish, zh: 办结, from: [open], to: done, by: [officer]}
+            """;
+
+    static CaseType load(String yaml) {
+        return new CaseTypeLoader().load("case-types/sample.yaml", new StringReader(yaml));
+    }
+
+    @Test
+    void everyShippedCaseTypeLoads() {
+        var types = new CaseTypeLoader().loadClasspath();
+        assertThat(types).extracting(CaseType::code).contains("licensing", "information-disclosure",
+                "administrative-penalty", "citizen-request", "petition");
+        var licensing = types.stream().filter(t -> t.code().equals("licensing")).findFirst().orElseThrow();
+        assertThat(licensing.clock().statutory().days()).isEqualTo(20);
+        assertThat(licensing.clock().extension().days()).isEqualTo(10);
+        assertThat(licensing.state("awaiting-supplement").pausesClock()).isTrue();
+    }
+
+    @Test
+    void aValidFileLoads() {
+        var type = load(VALID);
+        assertThat(type.transitionsFrom("open")).extracting(CaseType.Transition::action)
+                .containsExactly("wait", "finish");
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "to: waiting, by: [officer]}|to: nowhere, by: [officer]}|16|transition 'wait' leads to unknown state 'nowhere'",
+            "by: [applicant]}|by: [citizen]}|17|unknown role 'citizen'",
+            "waiting: {zh: 等待, pauses-clock: true}|waiting: {zh: 等待, pauses-clokc: true}|13|unknown key 'pauses-clokc'",
+            "days: 20,|days: twenty,|10|'days' must be a whole number",
+            "initial: open|initial: closed|7|initial state 'closed' is not among the states",
+            "starts-on: created|starts-on: approval|9|neither 'created' nor an action",
+    })
+    void aBrokenFileNamesItsLineAndProblem(String original, String broken, int line, String problem) {
+        var yaml = VALID.replace(original, broken);
+        assertThat(yaml).isNotEqualTo(VALID);
+        assertThatThrownBy(() -> load(yaml))
+                .isInstanceOf(CaseTypeDefinitionException.class)
+                .hasMessageStartingWith("case-types/sample.yaml, line ")
+                .hasMessageContaining(problem)
+                .satisfies(e -> assertThat(((CaseTypeDefinitionException) e).line()).isEqualTo(line));
+    }
+
+    @Test
+    void invalidYamlNamesTheLine() {
+        var yaml = VALID.replace("states:\n", "states:\n  : : [\n");
+        assertThatThrownBy(() -> load(yaml)).isInstanceOf(CaseTypeDefinitionException.class)
+                .hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void aStateNoTransitionLeavesIsRefused() {
+        var yaml = VALID.replace("  - {action: resume, zh: 继续, from: [waiting], to: open, by: [applicant]}\n", "");
+        assertThatThrownBy(() -> load(yaml)).isInstanceOf(CaseTypeDefinitionException.class)
+                .hasMessageContaining("state 'waiting' is not final but no transition leaves it")
+                .satisfies(e -> assertThat(((CaseTypeDefinitionException) e).line()).isEqualTo(13));
+    }
+
+    @Test
+    void anUnreachableStateIsRefused() {
+        var yaml = VALID.replace("  done: {zh: 办结, final: true}\n",
+                "  done: {zh: 办结, final: true}\n  limbo: {zh: 无人可达, final: true}\n");
+        assertThatThrownBy(() -> load(yaml)).hasMessageContaining("state 'limbo' cannot be reached");
+    }
+
+    @Test
+    void aPromiseLongerThanTheLawIsRefused() {
+        var yaml = VALID.replace("  statutory: {days: 20, unit: working-days, basis: 某法第二条}\n",
+                "  statutory: {days: 20, unit: working-days, basis: 某法第二条}\n  promised: {days: 30, basis: 承诺}\n");
+        assertThatThrownBy(() -> load(yaml)).hasMessageContaining("longer than the statutory one");
+    }
+
+    @Test
+    void extendIsReservedForTheClock() {
+        var yaml = VALID.replace("action: finish", "action: extend");
+        assertThatThrownBy(() -> load(yaml)).hasMessageContaining("'extend' is reserved");
+    }
+}
