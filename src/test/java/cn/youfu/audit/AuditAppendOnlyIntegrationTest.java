@@ -18,9 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @YoufuIntegrationTest
 class AuditAppendOnlyIntegrationTest {
 
-    record Recorded(String stream, String actor, String action, Instant at, Object payload) implements AuditedAction {
-    }
-
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -35,8 +32,7 @@ class AuditAppendOnlyIntegrationTest {
     @Test
     void updateDeleteAndTruncateAreRefused() {
         String stream = "TEST-append-only-" + System.nanoTime();
-        transaction.executeWithoutResult(status -> events.publishEvent(
-                new Recorded(stream, "officer", "case.created", Instant.now(), List.of("a"))));
+        new TestAction(stream, "officer", "case.created", Instant.now(), List.of("a")).publishIn(transaction, events);
         sealer.seal();
         for (String sql : List.of(
                 "UPDATE audit.entry SET actor = 'someone' WHERE stream = '" + stream + "'",

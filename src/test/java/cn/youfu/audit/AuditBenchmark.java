@@ -41,9 +41,6 @@ class AuditBenchmark {
     static final int TARGET_ENTRIES = 1_000_000;
     static final int ENTRIES_PER_STREAM = 1_000;
 
-    record Recorded(String stream, String actor, String action, Instant at, Object payload) implements AuditedAction {
-    }
-
     record Step(int step, String note, String department) {
     }
 
@@ -104,9 +101,8 @@ class AuditBenchmark {
                 String prefix = "BENCH-" + threads + "-" + t + "-";
                 jobs.add(() -> {
                     for (int i = 0; i < APPENDS; i++) {
-                        var action = new Recorded(prefix + (i % 100), "officer", "case.step", Instant.now(),
-                                new Step(i, "受理", "fz-approval"));
-                        transaction.executeWithoutResult(status -> events.publishEvent(action));
+                        new TestAction(prefix + (i % 100), "officer", "case.step", Instant.now(),
+                                new Step(i, "受理", "fz-approval")).publishIn(transaction, events);
                     }
                     return null;
                 });

@@ -42,10 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @YoufuIntegrationTest
 class AuditLedgerIntegrationTest {
 
-    /** A test-only action. */
-    record Recorded(String stream, String actor, String action, Instant at, Object payload) implements AuditedAction {
-    }
-
     record Step(int step, String note) {
     }
 
@@ -301,8 +297,8 @@ class AuditLedgerIntegrationTest {
         return "TEST-" + name + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static AuditedAction action(String stream, String actor, int step) {
-        return new Recorded(stream, actor, "case.step", Instant.now(), new Step(step, "受理"));
+    private static TestAction action(String stream, String actor, int step) {
+        return new TestAction(stream, actor, "case.step", Instant.now(), new Step(step, "受理"));
     }
 
     /** Records {@code count} actions on a new stream named after {@code name}, each in a transaction of its own. */
@@ -310,8 +306,7 @@ class AuditLedgerIntegrationTest {
         String stream = name.startsWith("TEST-") ? name : stream(name);
         int first = ledger.entries(stream).size() + 1;
         for (int step = first; step < first + count; step++) {
-            var action = action(stream, "officer", step);
-            transaction.executeWithoutResult(status -> events.publishEvent(action));
+            action(stream, "officer", step).publishIn(transaction, events);
         }
         return stream;
     }
