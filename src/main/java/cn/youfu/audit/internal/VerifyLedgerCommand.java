@@ -11,8 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code --youfu.command=verify-ledger}: verifies the ledger, prints the report as one line of JSON on standard
- * output, closes the application and exits 0 if the ledger is intact, 1 if not. Run it without the web server
- * ({@code --spring.main.web-application-type=none}); the exact command is in {@code docs/audit.md}.
+ * output, closes the application and exits 0 if the ledger is intact, 1 if not. The command mode starts no web
+ * server and no timers ({@code cn.youfu.platform.CommandMode}); the exact command is in {@code docs/audit.md}.
  */
 @Component
 @ConditionalOnProperty(name = "youfu.command", havingValue = "verify-ledger")

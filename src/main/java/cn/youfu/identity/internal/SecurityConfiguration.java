@@ -2,31 +2,26 @@ package cn.youfu.identity.internal;
 
 import cn.youfu.identity.CurrentUser.Claims;
 import cn.youfu.identity.Role;
-import cn.youfu.platform.DemoOnly;
 import cn.youfu.platform.Problems;
 import cn.youfu.platform.YoufuSettings;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
@@ -46,20 +41,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * problem details.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
-@EnableConfigurationProperties({IdentitySettings.class, OidcSettings.class})
 class SecurityConfiguration {
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    @DemoOnly
-    DemoIssuer demoIssuer(JdbcClient jdbc, IdentitySettings settings, Clock clock) {
-        return new DemoIssuer(jdbc, settings.tokenTtl(), clock);
-    }
 
     @Bean
     JwtDecoder jwtDecoder(YoufuSettings youfu, OidcSettings oidc, ObjectProvider<DemoIssuer> demo) {

@@ -1,0 +1,27 @@
+package cn.youfu.identity.internal;
+
+import cn.youfu.platform.DemoOnly;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Accounts and the demo issuer: needed with or without the web server (administrative commands too). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({IdentitySettings.class, OidcSettings.class})
+class IdentityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @DemoOnly
+    DemoIssuer demoIssuer(JdbcClient jdbc, IdentitySettings settings, Clock clock) {
+        return new DemoIssuer(jdbc, settings.tokenTtl(), clock);
+    }
+}
