@@ -74,8 +74,8 @@ class CaseQueries {
     }
 
     List<CaseSummary> ofApplicant(String username) {
-        return jdbc.sql("SELECT " + Cases.COLUMNS + """
-                         FROM cases.case WHERE applicant_username = ? ORDER BY created_at DESC LIMIT 200""")
+        return jdbc.sql("SELECT " + Cases.COLUMNS
+                        + " FROM cases.case WHERE applicant_username = ? ORDER BY created_at DESC LIMIT 200")
                 .param(username).query(this::summary).list();
     }
 
