@@ -30,6 +30,24 @@ public record HolidaySchedule(Map<LocalDate, ListedDay> listedDays, Set<Integer>
         notices = Map.copyOf(notices);
     }
 
+    /**
+     * A short digest of every listed day: two schedules with the same fingerprint count every period alike. Used to
+     * notice that the schedule changed (a new notice) and deadlines must be recounted.
+     */
+    public String fingerprint() {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            listedDays.values().stream().sorted(java.util.Comparator.comparing(ListedDay::date))
+                    .forEach(d -> digest.update((d.date() + (d.offDay() ? "-" : "+") + "\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            officialYears.stream().sorted().forEach(y -> digest.update(("y" + y + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A schedule with no official year at all: every answer is computed on weekends alone. */
     public static HolidaySchedule none() {
         return new HolidaySchedule(Map.of(), Set.of(), Map.of());

@@ -7,5 +7,5 @@
  * {@link cn.youfu.calendar.WorkingDayCalendar} is the pure, immutable calculator; the schedule is injected, so it is
  * tested against fixed dates. All dates are {@link java.time.LocalDate}s in China Standard Time (UTC+8).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Working-day calendar", allowedDependencies = "platform")
+@org.springframework.modulith.ApplicationModule(displayName = "Working-day calendar", allowedDependencies = {"platform", "audit"})
 package cn.youfu.calendar;

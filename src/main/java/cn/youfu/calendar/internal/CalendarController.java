@@ -15,15 +15,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The statutory calendar, public: anyone may check a date or a deadline. */
+/** The statutory calendar: anyone may check a date or a deadline; administrators load new notices. */
 @RestController
-@PublicEndpoint
 @RequestMapping(path = "/api/v1/calendar", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Calendar", description = "Statutory working days (holidays excluded, make-up working days included)")
 class CalendarController {
@@ -33,18 +37,22 @@ class CalendarController {
     static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
     private final Calendars calendars;
+    private final CalendarStore store;
 
-    CalendarController(Calendars calendars) {
+    CalendarController(Calendars calendars, CalendarStore store) {
         this.calendars = calendars;
+        this.store = store;
     }
 
     @GetMapping("/days/{date}")
+    @PublicEndpoint
     @Operation(summary = "Whether a date is a statutory working day, and the holiday it belongs to")
     CalendarDay day(@PathVariable @Parameter(example = "2026-10-01") String date) {
         return calendars.current().day(date("date", date));
     }
 
     @GetMapping("/deadline")
+    @PublicEndpoint
     @Operation(summary = "The n-th working day after a date (the start day is not counted, Civil Code Art. 201)",
             description = "Optional `paused` intervals (`yyyy-MM-dd/yyyy-MM-dd`, both ends included) do not count.")
     Deadline deadline(@RequestParam @Parameter(example = "2026-09-24") String from,
@@ -59,6 +67,7 @@ class CalendarController {
     }
 
     @GetMapping("/working-days")
+    @PublicEndpoint
     @Operation(summary = "The working days after `from` up to and including `to`")
     WorkingDaysCount count(@RequestParam @Parameter(example = "2026-09-24") String from,
                            @RequestParam @Parameter(example = "2026-10-29") String to,
@@ -74,6 +83,36 @@ class CalendarController {
         var calendar = calendars.current();
         return new WorkingDaysCount(start, end, calendar.workingDaysBetween(start, end, intervals("paused", paused)),
                 calendar.isProvisional(start, end));
+    }
+
+    record YearChange(int year, String change, int listedDays, boolean provisional, String fingerprint) {
+    }
+
+    @PutMapping(path = "/years/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Load a year's State Council holiday notice (holiday-cn format); open cases' deadlines are "
+            + "recounted", description = "Body: {\"year\": 2027, \"papers\": [\"https://www.gov.cn/…\"], "
+            + "\"days\": [{\"name\": \"元旦\", \"date\": \"2027-01-01\", \"isOffDay\": true}, …]}")
+    YearChange load(@PathVariable String year, @RequestBody HolidayScheduleLoader.YearFile file,
+                    Authentication authentication) {
+        int y = Parameters.integer("year", year, EARLIEST.getYear(), LATEST.getYear(), null);
+        store.store(y, file, authentication.getName());
+        var calendar = calendars.refresh();
+        return new YearChange(y, "loaded", file.days().size(), calendar.isProvisional(LocalDate.of(y, 6, 1)),
+                calendar.schedule().fingerprint());
+    }
+
+    @DeleteMapping("/years/{year}")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Remove a loaded year: the schedule shipped with Youfu (if any) is in force again")
+    YearChange unload(@PathVariable String year, Authentication authentication) {
+        int y = Parameters.integer("year", year, EARLIEST.getYear(), LATEST.getYear(), null);
+        if (!store.remove(y, authentication.getName())) {
+            throw InvalidParameterException.because("year", "year-not-loaded", y);
+        }
+        var calendar = calendars.refresh();
+        return new YearChange(y, "removed", 0, calendar.isProvisional(LocalDate.of(y, 6, 1)),
+                calendar.schedule().fingerprint());
     }
 
     private static LocalDate date(String parameter, String value) {
