@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.youfu.YoufuApplication;
+import cn.youfu.audit.internal.TestKeys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -85,16 +86,26 @@ class ModesAndInstancesIntegrationTest {
 
     @Test
     void productionRefusesToStartWithoutAnIssuer() {
+        var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
         assertThatThrownBy(() -> start("youfu.mode=production", "youfu.db.ephemeral=true",
-                "youfu.data-dir=" + dataDir))
+                "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key))
                 .rootCause()
                 .hasMessageContaining("YOUFU_OIDC_ISSUER");
     }
 
     @Test
+    void productionRefusesToStartWithoutTheLedgersSigningKey() {
+        assertThatThrownBy(() -> start("youfu.mode=production", "youfu.oidc.issuer=http://localhost:1/realms/none",
+                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir))
+                .rootCause()
+                .hasMessageContaining("YOUFU_AUDIT_SIGNING_KEY");
+    }
+
+    @Test
     void productionHasNoDemoIssuerAndNoDemoAccounts() throws Exception {
+        var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
         try (var app = start("youfu.mode=production", "youfu.oidc.issuer=http://localhost:1/realms/none",
-                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir)) {
+                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key)) {
             assertThat(signIn(port(app), "officer").statusCode()).isEqualTo(404);
             assertThat(app.getBean(JdbcClient.class).sql("SELECT count(*) FROM identity.account")
                     .query(Long.class).single()).isZero();

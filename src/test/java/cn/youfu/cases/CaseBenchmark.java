@@ -1,0 +1,143 @@
+package cn.youfu.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.youfu.audit.Ledger;
+import cn.youfu.cases.CaseEngine.OpenCase;
+import cn.youfu.identity.CurrentUser;
+import cn.youfu.identity.Role;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The case engine's throughput with the ledger on, on a durable embedded PostgreSQL (fsync and synchronous commit
+ * on, as {@code mvn spring-boot:run} runs it). Run: {@code mvn -B -q test -Pbenchmark -Dtest=CaseBenchmark}.
+ * Prints a table for docs/benchmarks.md.
+ */
+@Tag("benchmark")
+@SpringBootTest(properties = {"youfu.mode=demo", "youfu.data-dir=target/benchmark-data", "youfu.db.pool-size=24",
+        "youfu.cases.sweep-interval=1h", "youfu.audit.checkpoint-interval=1h"})
+class CaseBenchmark {
+
+    static final int THREADS = 8;
+    static final int CASES_PER_THREAD = 400;
+    static final int ROUNDS = 3; // each round: hold-hearing, close-hearing
+
+    static {
+        var dir = Path.of("target/benchmark-data");
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    static final CurrentUser RESIDENT = new CurrentUser("applicant", "陈有福", Set.of(Role.APPLICANT), null,
+            "350102195803120016");
+    static final CurrentUser OFFICER = new CurrentUser("officer", "林秀英", Set.of(Role.OFFICER), "fz-approval", null);
+
+    @Autowired
+    CaseEngine engine;
+    @Autowired
+    Ledger ledger;
+
+    record Result(String what, int count, double seconds, long[] micros) {
+        String row() {
+            Arrays.sort(micros);
+            return "| %s | %,d | %,.0f /s | %.1f ms | %.1f ms |".formatted(what, count, count / seconds,
+                    micros[micros.length / 2] / 1000.0, micros[(int) (micros.length * 0.99)] / 1000.0);
+        }
+    }
+
+    <T> Result run(String what, List<Callable<long[]>> work) throws Exception {
+        var pool = Executors.newFixedThreadPool(THREADS);
+        long start = System.nanoTime();
+        var futures = new ArrayList<Future<long[]>>();
+        work.forEach(w -> futures.add(pool.submit(w)));
+        var all = new ArrayList<Long>();
+        for (var f : futures) {
+            for (long m : f.get()) {
+                all.add(m);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return new Result(what, all.size(), seconds, all.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    @Test
+    void casesPerSecond() throws Exception {
+        // Warm-up: compile paths, fill pools.
+        for (int i = 0; i < 200; i++) {
+            var ref = engine.open(new OpenCase("licensing", "预热", Map.of(), null, false), RESIDENT, RESIDENT)
+                    .reference();
+            engine.take(ref, "hold-hearing", "听证", OFFICER);
+        }
+        var refs = Collections.synchronizedList(new ArrayList<List<String>>());
+        var creations = new ArrayList<Callable<long[]>>();
+        for (int t = 0; t < THREADS; t++) {
+            creations.add(() -> {
+                var mine = new ArrayList<String>();
+                var micros = new long[CASES_PER_THREAD];
+                for (int i = 0; i < CASES_PER_THREAD; i++) {
+                    long s = System.nanoTime();
+                    mine.add(engine.open(new OpenCase("licensing", "食品经营许可证延续", Map.of("n", i), null, false),
+                            RESIDENT, RESIDENT).reference());
+                    micros[i] = (System.nanoTime() - s) / 1000;
+                }
+                refs.add(mine);
+                return micros;
+            });
+        }
+        var created = run("case creations (open + ledger)", creations);
+
+        var transitions = new ArrayList<Callable<long[]>>();
+        for (var mine : refs) {
+            transitions.add(() -> {
+                var micros = new long[mine.size() * ROUNDS * 2];
+                int k = 0;
+                for (int round = 0; round < ROUNDS; round++) {
+                    for (var ref : mine) {
+                        long s = System.nanoTime();
+                        engine.take(ref, "hold-hearing", "申请人要求听证", OFFICER);
+                        micros[k++] = (System.nanoTime() - s) / 1000;
+                        s = System.nanoTime();
+                        engine.take(ref, "close-hearing", null, OFFICER);
+                        micros[k++] = (System.nanoTime() - s) / 1000;
+                    }
+                }
+                return micros;
+            });
+        }
+        var moved = run("transitions (state, clock, ledger)", transitions);
+
+        long start = System.nanoTime();
+        var report = ledger.verify();
+        double verifySeconds = (System.nanoTime() - start) / 1e9;
+        assertThat(report.ok()).isTrue();
+
+        System.out.println();
+        System.out.println("| operation (" + THREADS + " threads, durable PostgreSQL) | count | rate | p50 | p99 |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        System.out.println(created.row());
+        System.out.println(moved.row());
+        System.out.printf("| ledger verification | %,d entries | %,.0f entries/s | | |%n", report.entries(),
+                report.entries() / verifySeconds);
+    }
+}
