@@ -34,10 +34,6 @@ class DurableNotificationsIntegrationTest {
     IncompleteEventPublications incomplete;
     @Autowired
     MockMvc mvc;
-    @Autowired
-    org.springframework.context.ApplicationEventPublisher events;
-    @Autowired
-    org.springframework.transaction.support.TransactionTemplate transactions;
 
     static void await(BooleanSupplier condition) throws InterruptedException {
         long until = System.currentTimeMillis() + 15_000;
@@ -100,15 +96,4 @@ class DurableNotificationsIntegrationTest {
         await(() -> messages(delivered) == 1 && pending(delivered) == 0);
     }
 
-    @Test
-    void theSameEventDeliveredTwiceMakesOneMessage() throws Exception {
-        var event = new cn.youfu.cases.CaseEvents.CaseOpened("FZ-2026-88888888", "licensing", "applicant",
-                java.time.Instant.parse("2026-11-02T02:00:00Z"), "applicant", "fz-approval", "accepted", null, null);
-        for (int i = 0; i < 2; i++) {
-            transactions.executeWithoutResult(status -> events.publishEvent(event));
-        }
-        await(() -> pending("FZ-2026-88888888") == 0 && messages("FZ-2026-88888888") >= 1);
-        Thread.sleep(200);
-        assertThat(messages("FZ-2026-88888888")).isOne();
-    }
 }
