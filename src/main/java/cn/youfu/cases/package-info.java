@@ -10,5 +10,5 @@
  * same events. {@link cn.youfu.cases.CaseEngine} is the facade other modules call.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases and statutory clocks",
-        allowedDependencies = {"platform", "calendar", "identity", "audit"})
+        allowedDependencies = {"platform", "platform :: definitions", "calendar", "identity", "audit"})
 package cn.youfu.cases;

@@ -1,5 +1,7 @@
 package cn.youfu.cases.internal;
 
+import cn.youfu.platform.definitions.DefinitionException;
+import cn.youfu.platform.definitions.YamlTree;
 import cn.youfu.cases.internal.CaseType.ClockRules;
 import cn.youfu.cases.internal.CaseType.Extension;
 import cn.youfu.cases.internal.CaseType.Limit;
@@ -23,9 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads case type files ({@code case-types/*.yaml}) and checks them whole: every referenced state exists, every
@@ -57,7 +56,7 @@ final class CaseTypeLoader {
                 try (var reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
                     var type = load(file, reader);
                     if (!codes.add(type.code())) {
-                        throw new CaseTypeDefinitionException(file, 1, "case type code '" + type.code()
+                        throw new DefinitionException(file, 1, "case type code '" + type.code()
                                 + "' is declared by another file too");
                     }
                     types.add(type);
@@ -70,17 +69,7 @@ final class CaseTypeLoader {
     }
 
     CaseType load(String file, Reader reader) {
-        YamlTree root;
-        try {
-            var node = new Yaml(new LoaderOptions()).compose(reader);
-            if (node == null) {
-                throw new CaseTypeDefinitionException(file, 1, "the file is empty");
-            }
-            root = new YamlTree(file, node);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            throw new CaseTypeDefinitionException(file, line, "not valid YAML: " + e.getProblem());
-        }
+        var root = YamlTree.parse(file, reader);
         root.allowOnly(TOP);
         var code = root.text("code");
         if (!code.matches("[a-z][a-z0-9-]{1,40}")) {
@@ -104,8 +93,7 @@ final class CaseTypeLoader {
     }
 
     private static LocalizedText text(YamlTree node) {
-        node.allowOnly(NAME);
-        return new LocalizedText(node.text("zh"), node.optional("en").map(YamlTree::text).orElse(null));
+        return node.allowOnly(NAME).localized();
     }
 
     private static Map<String, State> states(YamlTree node) {

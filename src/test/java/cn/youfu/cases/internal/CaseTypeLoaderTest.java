@@ -1,5 +1,6 @@
 package cn.youfu.cases.internal;
 
+import cn.youfu.platform.definitions.DefinitionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,25 +67,25 @@ class CaseTypeLoaderTest {
         var yaml = VALID.replace(original, broken);
         assertThat(yaml).isNotEqualTo(VALID);
         assertThatThrownBy(() -> load(yaml))
-                .isInstanceOf(CaseTypeDefinitionException.class)
+                .isInstanceOf(DefinitionException.class)
                 .hasMessageStartingWith("case-types/sample.yaml, line ")
                 .hasMessageContaining(problem)
-                .satisfies(e -> assertThat(((CaseTypeDefinitionException) e).line()).isEqualTo(line));
+                .satisfies(e -> assertThat(((DefinitionException) e).line()).isEqualTo(line));
     }
 
     @Test
     void invalidYamlNamesTheLine() {
         var yaml = VALID.replace("states:\n", "states:\n  : : [\n");
-        assertThatThrownBy(() -> load(yaml)).isInstanceOf(CaseTypeDefinitionException.class)
+        assertThatThrownBy(() -> load(yaml)).isInstanceOf(DefinitionException.class)
                 .hasMessageContaining("not valid YAML");
     }
 
     @Test
     void aStateNoTransitionLeavesIsRefused() {
         var yaml = VALID.replace("  - {action: resume, zh: 继续, from: [waiting], to: open, by: [applicant]}\n", "");
-        assertThatThrownBy(() -> load(yaml)).isInstanceOf(CaseTypeDefinitionException.class)
+        assertThatThrownBy(() -> load(yaml)).isInstanceOf(DefinitionException.class)
                 .hasMessageContaining("state 'waiting' is not final but no transition leaves it")
-                .satisfies(e -> assertThat(((CaseTypeDefinitionException) e).line()).isEqualTo(13));
+                .satisfies(e -> assertThat(((DefinitionException) e).line()).isEqualTo(13));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package cn.youfu.cases.internal;
+package cn.youfu.platform.definitions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,29 +12,53 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * A YAML node that remembers its file and line, so that a definition error names both. Reads strictly: unknown
- * keys, wrong kinds and missing required keys are errors, not silently ignored.
+ * A YAML node of a definition file (case types, service items) that remembers its file and line, so that an error
+ * names both. Reads strictly: unknown keys, wrong kinds and missing required keys are errors, not silently ignored.
  */
-final class YamlTree {
+public final class YamlTree {
 
     private final String file;
     private final Node node;
 
-    YamlTree(String file, Node node) {
+    /** Parses a whole file; YAML syntax errors become {@link DefinitionException}s with their line. */
+    public static YamlTree parse(String file, java.io.Reader reader) {
+        try {
+            var node = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.LoaderOptions()).compose(reader);
+            if (node == null) {
+                throw new DefinitionException(file, 1, "the file is empty");
+            }
+            return new YamlTree(file, node);
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            throw new DefinitionException(file, line, "not valid YAML: " + e.getProblem());
+        }
+    }
+
+    /** A text in Chinese ({@code zh}, required) and English ({@code en}, optional) from this mapping's keys. */
+    public cn.youfu.platform.LocalizedText localized() {
+        return new cn.youfu.platform.LocalizedText(text("zh"), optional("en").map(YamlTree::text).orElse(null));
+    }
+
+    /** An optional text value. */
+    public String textOr(String key, String otherwise) {
+        return optional(key).map(YamlTree::text).orElse(otherwise);
+    }
+
+    public YamlTree(String file, Node node) {
         this.file = file;
         this.node = node;
     }
 
-    int line() {
+    public int line() {
         return node.getStartMark().getLine() + 1;
     }
 
-    CaseTypeDefinitionException error(String problem) {
-        return new CaseTypeDefinitionException(file, line(), problem);
+    public DefinitionException error(String problem) {
+        return new DefinitionException(file, line(), problem);
     }
 
     /** The entries of a mapping, in file order. */
-    Map<String, YamlTree> entries() {
+    public Map<String, YamlTree> entries() {
         if (!(node instanceof MappingNode mapping)) {
             throw error("expected a mapping (key: value)");
         }
@@ -49,7 +73,7 @@ final class YamlTree {
     }
 
     /** Refuses keys outside {@code allowed}: a misspelt key is an error, not a silently missing rule. */
-    YamlTree allowOnly(Set<String> allowed) {
+    public YamlTree allowOnly(Set<String> allowed) {
         entries().forEach((key, value) -> {
             if (!allowed.contains(key)) {
                 throw value.error("unknown key '" + key + "' (allowed: " + String.join(", ", allowed) + ")");
@@ -58,26 +82,26 @@ final class YamlTree {
         return this;
     }
 
-    YamlTree get(String key) {
+    public YamlTree get(String key) {
         return optional(key).orElseThrow(() -> error("missing required key '" + key + "'"));
     }
 
-    Optional<YamlTree> optional(String key) {
+    public Optional<YamlTree> optional(String key) {
         return Optional.ofNullable(entries().get(key));
     }
 
-    String text() {
+    public String text() {
         if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
             throw error("expected a non-empty text value");
         }
         return scalar.getValue().trim();
     }
 
-    String text(String key) {
+    public String text(String key) {
         return get(key).text();
     }
 
-    int integer(String key, int min, int max) {
+    public int integer(String key, int min, int max) {
         var value = get(key);
         try {
             int n = Integer.parseInt(value.text());
@@ -90,7 +114,7 @@ final class YamlTree {
         }
     }
 
-    boolean flag(String key, boolean otherwise) {
+    public boolean flag(String key, boolean otherwise) {
         return optional(key).map(v -> switch (v.text()) {
             case "true" -> true;
             case "false" -> false;
@@ -99,7 +123,7 @@ final class YamlTree {
     }
 
     /** A sequence of nodes; a single scalar counts as a one-element list. */
-    List<YamlTree> items() {
+    public List<YamlTree> items() {
         if (node instanceof ScalarNode) {
             return List.of(this);
         }
@@ -111,7 +135,7 @@ final class YamlTree {
         return items;
     }
 
-    List<String> texts(String key) {
+    public List<String> texts(String key) {
         return optional(key).map(v -> v.items().stream().map(YamlTree::text).toList()).orElse(List.of());
     }
 }
