@@ -32,7 +32,23 @@ public interface CaseEngine {
      * @param details  what the case is about (form fields, findings); stored as JSON
      * @param onBehalf true when another module opens the case for the applicant (the type need not allow direct
      *                 creation); the REST API always passes false
+     * @param limits   the case's own statutory and promised limits (a service item's), in the type's units; null for
+     *                 the type's
      */
-    record OpenCase(String type, String title, Map<String, Object> details, String department, boolean onBehalf) {
+    record OpenCase(String type, String title, Map<String, Object> details, String department, boolean onBehalf,
+                    Limits limits) {
+
+        public OpenCase(String type, String title, Map<String, Object> details, String department, boolean onBehalf) {
+            this(type, title, details, department, onBehalf, null);
+        }
+    }
+
+    /** @param promised null for none */
+    record Limits(int statutory, Integer promised) {
+        public Limits {
+            if (statutory < 1 || (promised != null && (promised < 1 || promised > statutory))) {
+                throw new IllegalArgumentException("limits must be positive and the promise not longer than the law");
+            }
+        }
     }
 }

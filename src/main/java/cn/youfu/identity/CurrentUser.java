@@ -22,6 +22,9 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
+    /** The platform itself, acting by its rules. */
+    public static final CurrentUser SYSTEM = new CurrentUser("system", "有福平台", Set.of(Role.SYSTEM), null, null);
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -20,7 +20,12 @@ public enum Role {
     /** A supervisor (督办) who watches clocks and rates. */
     SUPERVISOR("supervisor"),
     /** An administrator of the platform. */
-    ADMIN("admin");
+    ADMIN("admin"),
+    /**
+     * The platform itself, deciding by its rules (秒批) and running timers. No token can carry it: {@link #fromClaim}
+     * never returns it.
+     */
+    SYSTEM("system");
 
     private final String claim;
 
@@ -36,8 +41,13 @@ public enum Role {
         return "ROLE_" + name();
     }
 
-    /** The role a token's claim value names, ignoring case; empty for names Youfu does not know. */
+    /** The role a token's claim value names, ignoring case; empty for names Youfu does not know and for system. */
     public static Optional<Role> fromClaim(String value) {
+        return named(value).filter(role -> role != SYSTEM);
+    }
+
+    /** The role a definition file names (system included), ignoring case; empty for unknown names. */
+    public static Optional<Role> named(String value) {
         if (value == null) {
             return Optional.empty();
         }

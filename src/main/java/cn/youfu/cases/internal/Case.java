@@ -56,6 +56,8 @@ final class Case {
     private Instant closedAt;
     private Integer handlingDays;
     private Boolean onTime;
+    private final Integer statutoryDays;
+    private final Integer promisedDays;
     private final long version;
     private final List<Object> events = new ArrayList<>();
 
@@ -68,7 +70,8 @@ final class Case {
                     String title, Map<String, Object> details, String department, String state, String assignee,
                     LocalDate clockStartedOn, LocalDate pausedSince, List<DateInterval> pauses, int extensions,
                     LocalDate statutoryDeadline, LocalDate promisedDeadline, boolean reminded, boolean escalated,
-                    boolean overdue, Instant closedAt, Integer handlingDays, Boolean onTime, long version) {
+                    boolean overdue, Instant closedAt, Integer handlingDays, Boolean onTime, Integer statutoryDays,
+                    Integer promisedDays, long version) {
     }
 
     Case(Snapshot s) {
@@ -94,21 +97,31 @@ final class Case {
         this.closedAt = s.closedAt();
         this.handlingDays = s.handlingDays();
         this.onTime = s.onTime();
+        this.statutoryDays = s.statutoryDays();
+        this.promisedDays = s.promisedDays();
         this.version = s.version();
     }
 
     Snapshot snapshot() {
         return new Snapshot(reference, type, applicant, createdAt, createdBy, title, details, department, state,
                 assignee, clockStartedOn, pausedSince, List.copyOf(pauses), extensions, statutoryDeadline,
-                promisedDeadline, reminded, escalated, overdue, closedAt, handlingDays, onTime, version);
+                promisedDeadline, reminded, escalated, overdue, closedAt, handlingDays, onTime, statutoryDays,
+                promisedDays, version);
     }
 
     /** Opens a case in its type's initial state; the clock starts now when the type says so. */
     static Case open(CaseType type, String reference, Actor creator, Applicant applicant, String department,
                      String title, Map<String, Object> details, Instant now, WorkingDayCalendar calendar) {
+        return open(type, reference, creator, applicant, department, title, details, null, null, now, calendar);
+    }
+
+    /** Opens a case with its own limits ({@code null}: the type's), in the type's units. */
+    static Case open(CaseType type, String reference, Actor creator, Applicant applicant, String department,
+                     String title, Map<String, Object> details, Integer statutoryDays, Integer promisedDays,
+                     Instant now, WorkingDayCalendar calendar) {
         var aCase = new Case(new Snapshot(reference, type, applicant, now, creator.username(), title,
                 Map.copyOf(details), department, type.initial(), null, null, null, List.of(), 0, null, null, false,
-                false, false, null, null, null, 0));
+                false, false, null, null, null, statutoryDays, promisedDays, 0));
         if (type.clock().startsOn().equals(ClockRules.ON_CREATION)) {
             aCase.clockStartedOn = today(now);
         }
@@ -281,12 +294,13 @@ final class Case {
         }
         var clock = type.clock();
         int extra = clock.extension() == null ? 0 : extensions * clock.extension().days();
-        statutoryDeadline = deadline(clock.statutory(), extra, calendar);
-        promisedDeadline = clock.promised() == null ? null : deadline(clock.promised(), 0, calendar);
+        statutoryDeadline = deadline(clock.statutory(), statutoryDays, extra, calendar);
+        promisedDeadline = promisedDays == null && clock.promised() == null ? null
+                : deadline(clock.promised() == null ? clock.statutory() : clock.promised(), promisedDays, 0, calendar);
     }
 
-    private LocalDate deadline(Limit limit, int extraDays, WorkingDayCalendar calendar) {
-        int days = limit.days() + extraDays;
+    private LocalDate deadline(Limit limit, Integer ownDays, int extraDays, WorkingDayCalendar calendar) {
+        int days = (ownDays == null ? limit.days() : ownDays) + extraDays;
         if (limit.unit() == Unit.WORKING_DAYS) {
             return calendar.deadline(clockStartedOn, days, pauses).deadline();
         }

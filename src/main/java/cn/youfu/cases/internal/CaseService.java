@@ -55,9 +55,11 @@ class CaseService implements CaseEngine {
         var department = command.department() == null || command.department().isBlank()
                 ? type.department() : command.department().strip();
         var now = clock.instant();
+        var limits = command.limits();
         var aCase = Case.open(type, cases.nextReference(Case.today(now).getYear()), Actor.of(creator),
                 new Case.Applicant(applicant.username(), applicant.displayName(), applicant.subjectId()),
-                department, title, command.details() == null ? Map.of() : command.details(), now,
+                department, title, command.details() == null ? Map.of() : command.details(),
+                limits == null ? null : limits.statutory(), limits == null ? null : limits.promised(), now,
                 calendars.current());
         cases.insert(aCase);
         publish(aCase);

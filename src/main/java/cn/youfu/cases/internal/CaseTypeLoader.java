@@ -192,8 +192,8 @@ final class CaseTypeLoader {
     private static Set<Role> roles(YamlTree node, String key) {
         var roles = EnumSet.noneOf(Role.class);
         for (var name : node.texts(key)) {
-            roles.add(Role.fromClaim(name).orElseThrow(() -> node.get(key).error("unknown role '" + name
-                    + "' (known: applicant, enterprise, officer, reviewer, supervisor, admin)")));
+            roles.add(Role.named(name).orElseThrow(() -> node.get(key).error("unknown role '" + name
+                    + "' (known: applicant, enterprise, officer, reviewer, supervisor, admin, system)")));
         }
         return roles;
     }

@@ -25,7 +25,7 @@ class Cases {
             reference, type_code, state, title, details, applicant_username, applicant_name, applicant_subject,
             department, assignee, created_at, created_by, clock_started_on, paused_since, pauses, extensions,
             statutory_deadline, promised_deadline, reminded, escalated, overdue, closed_at, handling_days, on_time,
-            version""";
+            statutory_days, promised_days, version""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -53,12 +53,13 @@ class Cases {
                         INSERT INTO cases.case (reference, type_code, type_version, state, closed, title, details,
                           applicant_username, applicant_name, applicant_subject, department, assignee, created_at,
                           created_by, clock_started_on, paused_since, pauses, extensions, statutory_deadline,
-                          promised_deadline, reminded, escalated, overdue, closed_at, handling_days, on_time, version)
+                          promised_deadline, reminded, escalated, overdue, closed_at, handling_days, on_time,
+                          statutory_days, promised_days, version)
                         VALUES (:reference, :type, :typeVersion, :state, :closed, :title, CAST(:details AS jsonb),
                           :applicantUsername, :applicantName, :applicantSubject, :department, :assignee, :createdAt,
                           :createdBy, :clockStartedOn, :pausedSince, CAST(:pauses AS jsonb), :extensions,
                           :statutoryDeadline, :promisedDeadline, :reminded, :escalated, :overdue, :closedAt,
-                          :handlingDays, :onTime, 0)""")
+                          :handlingDays, :onTime, :statutoryDays, :promisedDays, 0)""")
                 .paramSource(params(s, aCase.isClosed()))
                 .update();
     }
@@ -121,6 +122,8 @@ class Cases {
         p.put("closedAt", s.closedAt() == null ? null : Timestamp.from(s.closedAt()));
         p.put("handlingDays", s.handlingDays());
         p.put("onTime", s.onTime());
+        p.put("statutoryDays", s.statutoryDays());
+        p.put("promisedDays", s.promisedDays());
         p.put("version", s.version());
         return p;
     }
@@ -141,6 +144,7 @@ class Cases {
                 rs.getInt("extensions"), date(rs, "statutory_deadline"), date(rs, "promised_deadline"),
                 rs.getBoolean("reminded"), rs.getBoolean("escalated"), rs.getBoolean("overdue"),
                 instant(rs, "closed_at"), (Integer) rs.getObject("handling_days"), (Boolean) rs.getObject("on_time"),
+                (Integer) rs.getObject("statutory_days"), (Integer) rs.getObject("promised_days"),
                 rs.getLong("version")));
     }
 

@@ -1,0 +1,106 @@
+package cn.youfu.catalog.internal;
+
+import cn.youfu.catalog.Catalog;
+import cn.youfu.catalog.ServiceItem;
+import cn.youfu.platform.InvalidParameterException;
+import cn.youfu.platform.Parameters;
+import cn.youfu.platform.PublicEndpoint;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The catalogue, public: anyone may read what can be applied for, on what conditions and by which law. */
+@RestController
+@PublicEndpoint
+@RequestMapping(path = "/api/v1/catalog/items", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Catalogue", description = "Service items: who may apply, what is needed, how long it takes, the law")
+class CatalogController {
+
+    private final Catalog catalog;
+
+    CatalogController(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    record ItemSummary(String code, String name, String category, String department, String applicant,
+                       int statutoryWorkingDays, int promisedWorkingDays, String fee, boolean issuesCertificate) {
+    }
+
+    record ConditionView(String id, String requirement, String basis, List<String> requires, String onFail,
+                         String rule) {
+    }
+
+    record ItemView(String code, int version, String name, String summary, String whoMayApply, String category,
+                    String department, String departmentName, String applicant, List<ServiceItem.LegalBasis> legalBasis,
+                    ServiceItem.TimeLimit timeLimit, long feeAmount, String fee, List<FieldView> form,
+                    List<MaterialView> materials, List<String> sources, List<ConditionView> conditions,
+                    String certificate) {
+    }
+
+    record FieldView(String name, String type, boolean required, String label, List<String> options, int maxLength) {
+    }
+
+    record MaterialView(String code, String name, boolean required) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Browse and search the catalogue",
+            description = "`q` searches names, summaries, categories and departments (Chinese or English); "
+                    + "`applicant=resident|enterprise`; `department`.")
+    List<ItemSummary> search(@RequestParam(required = false) String q,
+                             @RequestParam(required = false) String applicant,
+                             @RequestParam(required = false) String department) {
+        var locale = LocaleContextHolder.getLocale();
+        var who = Parameters.oneOf("applicant", applicant, null, "resident", "enterprise");
+        if (q != null && q.length() > 100) {
+            throw InvalidParameterException.outOfRange("q", q.length() + " characters", 0, 100);
+        }
+        var needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+        return catalog.items().stream()
+                .filter(i -> who == null || i.applicantType().name().equalsIgnoreCase(who))
+                .filter(i -> department == null || i.department().equals(department))
+                .filter(i -> needle.isEmpty() || matches(i, needle))
+                .map(i -> new ItemSummary(i.code(), i.name().in(locale), i.category().in(locale), i.department(),
+                        i.applicantType().name().toLowerCase(Locale.ROOT), i.timeLimit().statutory(),
+                        i.timeLimit().promised(), i.fee().note().in(locale), i.certificate() != null))
+                .toList();
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "One item in full: conditions with their legal basis and rules, form, materials, limits")
+    ItemView item(@PathVariable String code) {
+        var locale = LocaleContextHolder.getLocale();
+        var i = catalog.find(code).orElseThrow(() -> CatalogProblems.unknownItem(code));
+        return new ItemView(i.code(), i.version(), i.name().in(locale), i.summary().in(locale),
+                i.whoMayApply().in(locale), i.category().in(locale), i.department(), i.departmentName().in(locale),
+                i.applicantType().name().toLowerCase(Locale.ROOT), i.legalBasis(), i.timeLimit(), i.fee().amount(),
+                i.fee().note().in(locale),
+                i.form().stream().map(f -> new FieldView(f.name(), f.type().name().toLowerCase(Locale.ROOT),
+                        f.required(), f.label().in(locale), f.options(), f.maxLength())).toList(),
+                i.materials().stream().map(m -> new MaterialView(m.code(), m.name().in(locale), m.required()))
+                        .toList(),
+                i.sources().stream().sorted().toList(),
+                i.conditions().stream().map(c -> new ConditionView(c.id(), c.requirement().in(locale),
+                        c.basis().cite(), c.requires().stream().sorted().toList(),
+                        c.onFail().name().toLowerCase(Locale.ROOT), c.rule())).toList(),
+                i.certificate() == null ? null : i.certificate().title().in(locale));
+    }
+
+    private static boolean matches(ServiceItem item, String needle) {
+        return item.code().contains(needle)
+                || contains(item.name(), needle) || contains(item.summary(), needle)
+                || contains(item.category(), needle) || contains(item.departmentName(), needle);
+    }
+
+    private static boolean contains(cn.youfu.platform.LocalizedText text, String needle) {
+        return text.zh().toLowerCase(Locale.ROOT).contains(needle) || text.en().toLowerCase(Locale.ROOT).contains(needle);
+    }
+}
