@@ -49,12 +49,7 @@ public record CreditCode(String value) {
 
     /** Whether {@code value} is a valid code; never throws. */
     public static boolean isValid(String value) {
-        try {
-            new CreditCode(value);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return Identifiers.valid(() -> new CreditCode(value));
     }
 
     /**

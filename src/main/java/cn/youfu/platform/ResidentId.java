@@ -74,12 +74,7 @@ public record ResidentId(String value) {
 
     /** Whether {@code value} is a valid number; never throws. */
     public static boolean isValid(String value) {
-        try {
-            new ResidentId(value);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return Identifiers.valid(() -> new ResidentId(value));
     }
 
     /**

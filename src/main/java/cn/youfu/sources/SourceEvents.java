@@ -16,18 +16,25 @@ public final class SourceEvents {
         return "sources:" + source;
     }
 
+    /** An action on one source, recorded in the source's stream. */
+    public interface SourceAction extends AuditedAction {
+
+        /** The source's name, e.g. {@code population}. */
+        String source();
+
+        @Override
+        default String stream() {
+            return SourceEvents.stream(source());
+        }
+    }
+
     /**
      * An administrator uploaded records (CSV) to an embedded source; all of them were applied.
      *
      * @param sm3 the SM3 hash (hex) of the uploaded bytes
      */
     public record RecordsUploaded(String source, String actor, Instant at, int inserted, int updated, String sm3)
-            implements AuditedAction {
-        @Override
-        public String stream() {
-            return SourceEvents.stream(source);
-        }
-
+            implements SourceAction {
         @Override
         public String action() {
             return "sources.records-uploaded";
@@ -45,12 +52,7 @@ public final class SourceEvents {
 
     /** An administrator switched a source off (to simulate an outage) or on again. */
     public record AvailabilityChanged(String source, String actor, Instant at, boolean available)
-            implements AuditedAction {
-        @Override
-        public String stream() {
-            return SourceEvents.stream(source);
-        }
-
+            implements SourceAction {
         @Override
         public String action() {
             return available ? "sources.switched-on" : "sources.switched-off";

@@ -20,55 +20,46 @@ class SourcesConfiguration {
 
     @Bean
     PopulationRegistry populationRegistry(Connectors connectors) {
-        var connector = connectors.of(SourceCatalog.POPULATION);
-        return id -> connector.fetch(id.value());
+        return id -> connectors.of(SourceCatalog.POPULATION).fetch(id.value());
     }
 
     @Bean
     MarriageRegistry marriageRegistry(Connectors connectors) {
-        var connector = connectors.of(SourceCatalog.MARRIAGE);
-        return id -> connector.fetch(id.value());
+        return id -> connectors.of(SourceCatalog.MARRIAGE).fetch(id.value());
     }
 
     @Bean
     EducationRegistry educationRegistry(Connectors connectors) {
-        var connector = connectors.of(SourceCatalog.EDUCATION);
-        return id -> connector.fetch(id.value());
+        return id -> connectors.of(SourceCatalog.EDUCATION).fetch(id.value());
     }
 
     @Bean
     SocialInsuranceRegistry socialInsuranceRegistry(Connectors connectors) {
-        var connector = connectors.of(SourceCatalog.SOCIAL_INSURANCE);
-        return id -> connector.fetch(id.value());
+        return id -> connectors.of(SourceCatalog.SOCIAL_INSURANCE).fetch(id.value());
     }
 
     @Bean
     EnterpriseRegistry enterpriseRegistry(Connectors connectors) {
-        var connector = connectors.of(SourceCatalog.ENTERPRISE);
-        return code -> connector.fetch(code.value());
+        return code -> connectors.of(SourceCatalog.ENTERPRISE).fetch(code.value());
     }
 
     @Bean
     LicenceLibrary licenceLibrary(Connectors connectors) {
-        var connector = connectors.of(SourceCatalog.E_LICENCE);
-        return holder -> connector.fetch(Keys.subject(holder));
+        return holder -> connectors.of(SourceCatalog.E_LICENCE).fetch(Keys.subject(holder));
     }
 
     @Bean
     BenefitRegistry benefitRegistry(Connectors connectors) {
-        var connector = connectors.of(SourceCatalog.BENEFITS);
-        return id -> connector.fetch(id.value());
+        return id -> connectors.of(SourceCatalog.BENEFITS).fetch(id.value());
     }
 
     @Bean
     RealEstateRegistry realEstateRegistry(Connectors connectors) {
-        var connector = connectors.of(SourceCatalog.REAL_ESTATE);
-        return owner -> connector.fetch(Keys.subject(owner));
+        return owner -> connectors.of(SourceCatalog.REAL_ESTATE).fetch(Keys.subject(owner));
     }
 
     @Bean
     CreditList creditList(Connectors connectors) {
-        var connector = connectors.of(SourceCatalog.CREDIT);
-        return subject -> connector.fetch(Keys.subject(subject));
+        return subject -> connectors.of(SourceCatalog.CREDIT).fetch(Keys.subject(subject));
     }
 }
