@@ -1,0 +1,26 @@
+package cn.youfu.sources;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** 电子证照库: electronic licences and certificates issued to a person or an organisation. */
+@FunctionalInterface
+public interface LicenceLibrary {
+
+    String SOURCE = "e-licence";
+
+    /**
+     * Every licence of any status held by {@code holderId} (a resident ID number or a credit code); NOT_FOUND when
+     * there is none.
+     */
+    SourceAnswer<List<Licence>> held(String holderId);
+
+    /**
+     * @param licenceType e.g. {@code elderly-card}, {@code food-business}, {@code residence-permit}
+     * @param validUntil  last valid day, or null for no end
+     * @param status      {@code valid}, {@code suspended}, {@code revoked} or {@code expired}
+     */
+    record Licence(String holderId, String licenceType, String number, LocalDate validFrom, LocalDate validUntil,
+                   String status) {
+    }
+}

@@ -1,0 +1,52 @@
+package cn.youfu.sources.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * One connector per source, chosen at start-up: HTTP when {@code youfu.sources.<name>.url} is set, embedded
+ * otherwise; both behind the outage switch.
+ */
+@Component
+class Connectors {
+
+    private static final Logger log = LoggerFactory.getLogger(Connectors.class);
+
+    private final Map<String, SourceConnector<?>> byName = new LinkedHashMap<>();
+
+    Connectors(Environment environment, JdbcClient jdbc, SourceAnswers answers, SourceAvailability availability) {
+        var binder = Binder.get(environment);
+        for (var definition : SourceCatalog.ALL) {
+            var settings = binder.bindOrCreate("youfu.sources." + definition.name(), ConnectorSettings.class);
+            byName.put(definition.name(), create(definition, settings, jdbc, answers, availability));
+        }
+    }
+
+    private static <T> SourceConnector<T> create(SourceDefinition<T> definition, ConnectorSettings settings,
+                                                 JdbcClient jdbc, SourceAnswers answers,
+                                                 SourceAvailability availability) {
+        SourceConnector<T> behind;
+        if (settings.http()) {
+            log.info("Source {} reads {} over HTTP", definition.name(), settings.url());
+            behind = new HttpConnector<>(definition, settings, answers);
+        } else {
+            behind = new EmbeddedConnector<>(definition, jdbc, answers);
+        }
+        return new SwitchedConnector<>(definition.name(), behind, availability, answers);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> SourceConnector<T> of(SourceDefinition<T> definition) {
+        return (SourceConnector<T>) byName.get(definition.name());
+    }
+
+    SourceConnector<?> of(String name) {
+        return byName.get(name);
+    }
+}
