@@ -25,7 +25,7 @@ public final class Facts {
     public static final String CREDIT = "credit";
     /** The marriage registry's record, or null. */
     public static final String MARRIAGE = "marriage";
-    /** Education records (list). */
+    /** The highest degree on record, or null. */
     public static final String EDUCATION = "education";
     /** Social insurance record, or null. */
     public static final String INSURANCE = "insurance";

@@ -7,5 +7,5 @@
  * Other modules read the caller as a {@link cn.youfu.identity.CurrentUser} and guard their endpoints with
  * {@code @PreAuthorize} on roles.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity and roles", allowedDependencies = "platform")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity and roles", allowedDependencies = {"platform", "sources"})
 package cn.youfu.identity;

@@ -31,7 +31,7 @@ final class CelRules {
             Map.entry(Facts.ENTERPRISE, SimpleType.DYN),
             Map.entry(Facts.CREDIT, RECORDS),
             Map.entry(Facts.MARRIAGE, SimpleType.DYN),
-            Map.entry(Facts.EDUCATION, RECORDS),
+            Map.entry(Facts.EDUCATION, SimpleType.DYN),
             Map.entry(Facts.INSURANCE, SimpleType.DYN),
             Map.entry(Facts.ESTATES, RECORDS),
             Map.entry(Facts.FORM, RECORD),

@@ -4,6 +4,8 @@ import cn.youfu.identity.Role;
 import cn.youfu.platform.DemoOnly;
 import cn.youfu.platform.InvalidParameterException;
 import cn.youfu.platform.PublicEndpoint;
+import cn.youfu.platform.ResidentId;
+import cn.youfu.sources.PopulationRegistry;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,14 +27,16 @@ class AuthController {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final DemoIssuer issuer;
-    /** The hash of a random secret: unknown names are checked against it, so that timing reveals nothing. */
-    private final String nobody;
+    private final PopulationRegistry population;
+    /** The hash of the demo password, which residents of the synthetic city sign in with. */
+    private final String residentPassword;
 
-    AuthController(Accounts accounts, PasswordEncoder passwords, DemoIssuer issuer) {
+    AuthController(Accounts accounts, PasswordEncoder passwords, DemoIssuer issuer, PopulationRegistry population) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.issuer = issuer;
-        this.nobody = passwords.encode(java.util.UUID.randomUUID().toString());
+        this.population = population;
+        this.residentPassword = passwords.encode(DemoAccounts.PASSWORD);
     }
 
     record TokenRequest(String username, String password) {
@@ -54,8 +58,10 @@ class AuthController {
         if (request.password() == null || request.password().isEmpty()) {
             throw InvalidParameterException.missing("password");
         }
-        var account = accounts.find(request.username().trim());
-        String hash = account.map(Account::passwordHash).orElse(nobody);
+        var username = request.username().trim();
+        var account = accounts.find(username).or(() -> resident(username));
+        // The hash is checked even for unknown names, so that timing does not tell which names exist.
+        String hash = account.map(Account::passwordHash).orElse(residentPassword);
         boolean matches = passwords.matches(request.password(), hash);
         if (account.isEmpty() || !matches) {
             throw IdentityProblems.invalidCredentials();
@@ -63,5 +69,22 @@ class AuthController {
         var token = issuer.issue(account.get());
         return new TokenResponse(token.value(), "Bearer", token.expiresInSeconds(),
                 account.get().roles().stream().map(Role::claim).sorted().toList());
+    }
+
+    /**
+     * Standing in for the province's real-name authentication: any living resident of the population registry
+     * signs in with their ID number and the demo password, as an applicant.
+     */
+    private java.util.Optional<Account> resident(String username) {
+        if (!ResidentId.isValid(username)) {
+            return java.util.Optional.empty();
+        }
+        var answer = population.lookup(ResidentId.of(username));
+        if (!answer.found() || !answer.value().alive()) {
+            return java.util.Optional.empty();
+        }
+        var person = answer.value();
+        return java.util.Optional.of(new Account(person.idNumber(), residentPassword, person.name(),
+                java.util.Set.of(Role.APPLICANT), null, person.idNumber()));
     }
 }

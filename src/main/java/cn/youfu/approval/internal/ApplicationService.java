@@ -1,0 +1,252 @@
+package cn.youfu.approval.internal;
+
+import cn.youfu.approval.ApplicationDecided;
+import cn.youfu.approval.Decision;
+import cn.youfu.approval.internal.DecisionView.Reason;
+import cn.youfu.approval.internal.DecisionView.Text;
+import cn.youfu.catalog.Catalog;
+import cn.youfu.catalog.ConditionResult;
+import cn.youfu.catalog.ConditionResult.Outcome;
+import cn.youfu.catalog.ServiceItem;
+import cn.youfu.catalog.ServiceItem.OnFail;
+import cn.youfu.cases.CaseEngine;
+import cn.youfu.cases.CaseEngine.Limits;
+import cn.youfu.cases.CaseEngine.OpenCase;
+import cn.youfu.identity.CurrentUser;
+import cn.youfu.identity.Role;
+import cn.youfu.platform.InvalidParameterException;
+import cn.youfu.platform.Sm3;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Decides applications: validate, gather, evaluate, record — in the same request. */
+@Service
+class ApplicationService {
+
+    static final int HTTP_CREATED = 201;
+
+    /** The answer to give: its HTTP status and JSON body, and whether it repeats an earlier answer. */
+    record Answer(int status, String body, String reference, boolean replayed) {
+    }
+
+    private final Catalog catalog;
+    private final SourceFetcher fetcher;
+    private final CaseEngine cases;
+    private final Idempotency idempotency;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ApplicationService(Catalog catalog, SourceFetcher fetcher, CaseEngine cases, Idempotency idempotency,
+                       ApplicationEventPublisher events, TransactionTemplate transactions, JsonMapper json,
+                       MessageSource messages, Clock clock) {
+        this.catalog = catalog;
+        this.fetcher = fetcher;
+        this.cases = cases;
+        this.idempotency = idempotency;
+        this.events = events;
+        this.transactions = transactions;
+        this.json = json;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    Answer submit(CurrentUser user, String itemCode, Map<String, Object> form, String idempotencyKey) {
+        long started = System.nanoTime();
+        var key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && (key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127))) {
+            throw InvalidParameterException.because("Idempotency-Key", "idempotency-key-form");
+        }
+        var requestHash = requestHash(itemCode, form);
+        if (key != null) {
+            var earlier = idempotency.find(user.username(), key);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), requestHash, key);
+            }
+        }
+        if (itemCode == null || itemCode.isBlank()) {
+            throw InvalidParameterException.missing("item");
+        }
+        var item = catalog.find(itemCode.strip()).orElseThrow(() -> InvalidParameterException.because("item",
+                "unknown-item", itemCode));
+        var applicant = Applicant.of(user);
+        if (item.forResidents() ? !user.has(Role.APPLICANT) : !user.has(Role.ENTERPRISE)) {
+            throw ApprovalProblems.wrongApplicant(item.code(), item.forResidents() ? "resident" : "enterprise");
+        }
+        var checked = FormValidator.validate(item, form);
+        if (!checked.errors().isEmpty()) {
+            throw ApprovalProblems.invalidForm(item.code(), checked.errors().stream().map(e -> Map.of(
+                    "field", e.field(),
+                    "message", messages.getMessage("form." + e.code(), e.arguments(), e.code(),
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale()))).toList());
+        }
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, clock.getZone());
+        var evidence = fetcher.gather(item, applicant, checked.values(), today);
+        var results = catalog.evaluate(item, evidence.facts(), evidence.unavailable(), evidence.absent());
+        var decision = decide(results);
+        var reasons = results.stream().map(this::reason).toList();
+        try {
+            return transactions.execute(status -> {
+                var opened = cases.open(new OpenCase(item.caseType(), item.name().zh(), Map.of(
+                                "item", item.code(), "itemName", item.name().zh(), "itemVersion", item.version(),
+                                "form", checked.values(), "decision", decision.name(), "findings", reasons),
+                                item.department(), true,
+                                new Limits(item.timeLimit().statutory(), item.timeLimit().promised())),
+                        user, user);
+                var reference = opened.reference();
+                var action = switch (decision) {
+                    case APPROVED -> "auto-approve";
+                    case REJECTED -> "auto-reject";
+                    case MANUAL_REVIEW -> "refer";
+                };
+                var decided = cases.take(reference, action, summary(decision, results), CurrentUser.SYSTEM);
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                events.publishEvent(new ApplicationDecided(reference, item.code(), item.version(),
+                        applicant.claimedId(), now,
+                        evidence.answers().stream().map(a -> new ApplicationDecided.SourceUsed(a.source(),
+                                a.status().name(), a.sm3(), a.fetchedAt())).toList(),
+                        results.stream().map(r -> new ApplicationDecided.ConditionOutcome(r.condition().id(),
+                                r.outcome().name())).toList(),
+                        decision, millis));
+                var view = new DecisionView(reference, item.code(), item.name().zh(), decision, now, millis, reasons,
+                        decision == Decision.REJECTED ? remedies() : null,
+                        decision == Decision.MANUAL_REVIEW ? new DecisionView.ManualReview(item.department(),
+                                text(item.departmentName().zh(), item.departmentName().en()),
+                                decided.clock().statutoryDeadline(), decided.clock().promisedDeadline(),
+                                why(results)) : null,
+                        null, "/api/v1/cases/" + reference);
+                var body = json.writeValueAsString(view);
+                if (key != null && !idempotency.remember(user.username(), key, requestHash, HTTP_CREATED, body,
+                        now)) {
+                    throw new ConcurrentRetry();
+                }
+                return new Answer(HTTP_CREATED, body, reference, false);
+            });
+        } catch (ConcurrentRetry retry) {
+            return replay(idempotency.find(user.username(), key).orElseThrow(), requestHash, key);
+        }
+    }
+
+    /** A concurrent retry with the same key stored its answer first: ours is rolled back and theirs given. */
+    private static final class ConcurrentRetry extends RuntimeException {
+        ConcurrentRetry() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static Answer replay(Idempotency.Stored stored, String requestHash, String key) {
+        if (!stored.requestHash().equals(requestHash)) {
+            throw ApprovalProblems.keyReused(key);
+        }
+        return new Answer(stored.status(), stored.response(), null, true);
+    }
+
+    /** Unknown or a condition that asks for a person: an officer. A failed condition: refused. Else: approved. */
+    static Decision decide(List<ConditionResult> results) {
+        boolean person = results.stream().anyMatch(r -> r.outcome() == Outcome.UNKNOWN
+                || (r.outcome() == Outcome.FAIL && r.condition().onFail() == OnFail.MANUAL));
+        if (person) {
+            return Decision.MANUAL_REVIEW;
+        }
+        return results.stream().anyMatch(r -> r.outcome() == Outcome.FAIL) ? Decision.REJECTED : Decision.APPROVED;
+    }
+
+    private String requestHash(String item, Map<String, Object> form) {
+        var canonical = new TreeMap<String, Object>();
+        canonical.put("item", item);
+        canonical.put("form", form == null ? Map.of() : new TreeMap<>(form));
+        return Sm3.hex(json.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Reason reason(ConditionResult result) {
+        var c = result.condition();
+        var zh = switch (result.outcome()) {
+            case PASS -> "符合：" + c.requirement().zh();
+            case FAIL -> "不符合：" + c.requirement().zh();
+            case UNKNOWN -> "无法核实：" + c.requirement().zh() + "（" + unknownZh(result) + "，转人工审核）";
+        };
+        var en = switch (result.outcome()) {
+            case PASS -> "Met: " + c.requirement().en();
+            case FAIL -> "Not met: " + c.requirement().en();
+            case UNKNOWN -> "Could not be verified: " + c.requirement().en() + " (" + unknownEn(result)
+                    + "; referred to an officer)";
+        };
+        return new Reason(c.id(), result.outcome().name(), text(zh, en), c.basis().cite(), result.explanation());
+    }
+
+    private static String unknownZh(ConditionResult result) {
+        var why = result.unknownBecause() == null ? "" : result.unknownBecause();
+        if (why.startsWith("source unavailable: ")) {
+            return "数据源暂不可用：" + SourceNames.zh(why.substring("source unavailable: ".length()));
+        }
+        if (why.startsWith("no record in: ")) {
+            return SourceNames.zh(why.substring("no record in: ".length())) + "中没有申请人的记录";
+        }
+        return "所需数据缺失";
+    }
+
+    private static String unknownEn(ConditionResult result) {
+        var why = result.unknownBecause() == null ? "" : result.unknownBecause();
+        if (why.startsWith("source unavailable: ")) {
+            return "data source unavailable: " + why.substring("source unavailable: ".length());
+        }
+        if (why.startsWith("no record in: ")) {
+            return "no record of the applicant in: " + why.substring("no record in: ".length());
+        }
+        return "the data needed is missing";
+    }
+
+    private static String summary(Decision decision, List<ConditionResult> results) {
+        var lines = new ArrayList<String>();
+        for (var r : results) {
+            if (r.outcome() != Outcome.PASS) {
+                lines.add(r.condition().id() + ": " + r.outcome());
+            }
+        }
+        return switch (decision) {
+            case APPROVED -> "所有条件均符合 / all conditions met";
+            case REJECTED, MANUAL_REVIEW -> String.join("; ", lines);
+        };
+    }
+
+    private static Text why(List<ConditionResult> results) {
+        var zh = new ArrayList<String>();
+        var en = new ArrayList<String>();
+        for (var r : results) {
+            if (r.outcome() == Outcome.UNKNOWN || (r.outcome() == Outcome.FAIL
+                    && r.condition().onFail() == OnFail.MANUAL)) {
+                zh.add(r.condition().requirement().zh());
+                en.add(r.condition().requirement().en());
+            }
+        }
+        return text("需人工核实：" + String.join("；", zh), "An officer must check: " + String.join("; ", en));
+    }
+
+    private static DecisionView.Remedies remedies() {
+        return new DecisionView.Remedies(text(
+                "如对本决定不服，可以自知道该决定之日起六十日内向福州市人民政府申请行政复议，或者自知道该决定之日起六个月内"
+                        + "依法向人民法院提起行政诉讼。",
+                "If you disagree with this decision, you may apply for administrative reconsideration to the Fuzhou "
+                        + "Municipal People's Government within 60 days of learning of it, or bring an administrative "
+                        + "lawsuit before a people's court within six months of learning of it."),
+                60, "福州市人民政府", "《中华人民共和国行政复议法》第二十条第一款", 6,
+                "《中华人民共和国行政诉讼法》第四十六条第一款");
+    }
+
+    private static Text text(String zh, String en) {
+        return new Text(zh, en);
+    }
+}

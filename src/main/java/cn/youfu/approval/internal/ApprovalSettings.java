@@ -1,0 +1,14 @@
+package cn.youfu.approval.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param sourceTimeout how long a decision waits for the data sources; a source that has not answered by then counts
+ *                      as unavailable (the application goes to an officer)
+ * @param sourceThreads threads that ask the sources in parallel
+ */
+@ConfigurationProperties("youfu.approval")
+record ApprovalSettings(@DefaultValue("1s") Duration sourceTimeout, @DefaultValue("32") int sourceThreads) {
+}
