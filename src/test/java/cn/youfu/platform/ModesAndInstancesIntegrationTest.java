@@ -96,10 +96,20 @@ class ModesAndInstancesIntegrationTest {
 
     @Test
     void productionRefusesToStartWithoutTheLedgersSigningKey() {
+        var key = TestKeys.newSm2Key(dataDir.resolve("certificates-sm2.pem"));
         assertThatThrownBy(() -> start("youfu.mode=production", "youfu.oidc.issuer=http://localhost:1/realms/none",
-                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir))
+                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.certificates.signing-key=" + key))
                 .rootCause()
                 .hasMessageContaining("YOUFU_AUDIT_SIGNING_KEY");
+    }
+
+    @Test
+    void productionRefusesToStartWithoutTheCertificatesSigningKey() {
+        var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
+        assertThatThrownBy(() -> start("youfu.mode=production", "youfu.oidc.issuer=http://localhost:1/realms/none",
+                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key))
+                .rootCause()
+                .hasMessageContaining("YOUFU_CERTIFICATES_SIGNING_KEY");
     }
 
     @Test
