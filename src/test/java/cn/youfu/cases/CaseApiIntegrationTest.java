@@ -278,6 +278,18 @@ class CaseApiIntegrationTest {
     }
 
     @Test
+    void onlyTheListenersAnEventConcernsAreKeptForIt() throws Exception {
+        var ref = open("licensing", applicant);
+        mvc.perform(post("/api/v1/cases/" + ref + "/transitions").header("Authorization", officer)
+                .contentType(MediaType.APPLICATION_JSON).content(transition(ref, officer, "approve", null)))
+                .andExpect(status().isOk());
+        // The notifier wants every transition; the certificate issuer only approvals of service applications.
+        var listeners = jdbc.sql("SELECT listener_id FROM event_publication WHERE serialized_event LIKE ? "
+                        + "AND event_type LIKE '%CaseTransitioned'").param("%" + ref + "%").query(String.class).list();
+        assertThat(listeners).hasSize(1).allMatch(l -> l.contains("CaseNotifier"));
+    }
+
+    @Test
     void caseTypesArePublic() throws Exception {
         mvc.perform(get("/api/v1/case-types/licensing"))
                 .andExpect(status().isOk())

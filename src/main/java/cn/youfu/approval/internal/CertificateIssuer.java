@@ -50,12 +50,12 @@ class CertificateIssuer {
                 issued.documentSm3(), issued.downloadPath(), issued.verifyPath());
     }
 
-    /** An officer approved a referred application: its certificate follows. */
-    @ApplicationModuleListener
+    /**
+     * An officer approved a referred application: its certificate follows. The condition keeps the other
+     * transitions from being stored for this listener at all.
+     */
+    @ApplicationModuleListener(condition = "#event.type() == '" + CASE_TYPE + "' and #event.transition() == 'approve'")
     void on(CaseTransitioned event) {
-        if (!CASE_TYPE.equals(event.type()) || !"approve".equals(event.transition())) {
-            return;
-        }
         var view = cases.find(event.reference()).orElseThrow();
         var item = catalog.find(String.valueOf(view.details().get("item"))).orElseThrow();
         var applicant = view.applicant();
