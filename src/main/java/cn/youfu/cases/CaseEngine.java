@@ -27,6 +27,12 @@ public interface CaseEngine {
     CaseView view(String reference, CurrentUser viewer);
 
     /**
+     * The case as the platform sees it, for a module acting on the case's events (no person sees it, so nothing is
+     * recorded); empty when there is no such case.
+     */
+    java.util.Optional<CaseView> find(String reference);
+
+    /**
      * @param type     the case type code, e.g. {@code licensing}
      * @param title    a short description shown in inboxes
      * @param details  what the case is about (form fields, findings); stored as JSON

@@ -18,6 +18,16 @@ public final class CaseEvents {
     /** The actor of events the platform itself causes (timers). */
     public static final String SYSTEM = "system";
 
+    /** An event about one case: its ledger stream is the case reference. */
+    public interface CaseEvent extends AuditedAction {
+        String reference();
+
+        @Override
+        default String stream() {
+            return reference();
+        }
+    }
+
     private static Map<String, Object> fields(Object... keysAndValues) {
         var map = new LinkedHashMap<String, Object>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -29,12 +39,7 @@ public final class CaseEvents {
     /** A case was opened. */
     public record CaseOpened(String reference, String type, String actor, Instant at, String applicant,
                              String department, String state, LocalDate statutoryDeadline,
-                             LocalDate promisedDeadline) implements AuditedAction {
-        @Override
-        public String stream() {
-            return reference;
-        }
-
+                             LocalDate promisedDeadline) implements CaseEvent {
         @Override
         public String action() {
             return "case.opened";
@@ -51,12 +56,7 @@ public final class CaseEvents {
     public record CaseTransitioned(String reference, String type, String actor, Instant at, String transition,
                                    String from, String to, String comment, boolean closed,
                                    LocalDate statutoryDeadline, LocalDate promisedDeadline)
-            implements AuditedAction {
-        @Override
-        public String stream() {
-            return reference;
-        }
-
+            implements CaseEvent {
         @Override
         public String action() {
             return "case.transition." + transition;
@@ -71,12 +71,7 @@ public final class CaseEvents {
 
     /** A case's statutory limit was extended, as its type allows. */
     public record CaseExtended(String reference, String type, String actor, Instant at, int days, String reason,
-                               int extensions, LocalDate statutoryDeadline) implements AuditedAction {
-        @Override
-        public String stream() {
-            return reference;
-        }
-
+                               int extensions, LocalDate statutoryDeadline) implements CaseEvent {
         @Override
         public String action() {
             return "case.extended";
@@ -91,12 +86,7 @@ public final class CaseEvents {
 
     /** A case was given to an officer. */
     public record CaseAssigned(String reference, String type, String actor, Instant at, String assignee)
-            implements AuditedAction {
-        @Override
-        public String stream() {
-            return reference;
-        }
-
+            implements CaseEvent {
         @Override
         public String action() {
             return "case.assigned";
@@ -109,12 +99,7 @@ public final class CaseEvents {
     }
 
     /** Someone other than the applicant opened a case showing the applicant's personal data. */
-    public record CasePersonalDataViewed(String reference, String actor, Instant at) implements AuditedAction {
-        @Override
-        public String stream() {
-            return reference;
-        }
-
+    public record CasePersonalDataViewed(String reference, String actor, Instant at) implements CaseEvent {
         @Override
         public String action() {
             return "case.personal-data-viewed";
@@ -138,12 +123,7 @@ public final class CaseEvents {
 
     /** A timer fired on a case: once per case and kind, whatever the number of instances. */
     public record CaseClockAlerted(String reference, String type, Alert alert, Instant at, String department,
-                                   String assignee, LocalDate deadline) implements AuditedAction {
-        @Override
-        public String stream() {
-            return reference;
-        }
-
+                                   String assignee, LocalDate deadline) implements CaseEvent {
         @Override
         public String actor() {
             return SYSTEM;
@@ -163,12 +143,7 @@ public final class CaseEvents {
     /** The holiday schedule changed and an open case's deadlines moved. */
     public record CaseDeadlinesRecomputed(String reference, Instant at, LocalDate statutoryBefore,
                                           LocalDate statutoryAfter, LocalDate promisedBefore,
-                                          LocalDate promisedAfter) implements AuditedAction {
-        @Override
-        public String stream() {
-            return reference;
-        }
-
+                                          LocalDate promisedAfter) implements CaseEvent {
         @Override
         public String actor() {
             return SYSTEM;

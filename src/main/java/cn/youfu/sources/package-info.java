@@ -14,5 +14,5 @@
  * switches are recorded in the ledger (stream {@code sources:<name>}). Data and contracts: {@code docs/demo-data.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Data sources",
-        allowedDependencies = {"platform", "identity", "audit"})
+        allowedDependencies = {"platform", "audit"})
 package cn.youfu.sources;

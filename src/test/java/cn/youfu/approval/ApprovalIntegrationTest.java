@@ -72,7 +72,28 @@ class ApprovalIntegrationTest {
                         org.hamcrest.Matchers.is("PASS"))))
                 .andExpect(jsonPath("$.reasons[4].message.zh").value("符合：申请人年满60周岁"))
                 .andExpect(jsonPath("$.reasons[4].legalBasis").value("《中华人民共和国老年人权益保障法》第二条"))
-                .andExpect(jsonPath("$.remedies").doesNotExist());
+                .andExpect(jsonPath("$.remedies").doesNotExist())
+                .andExpect(jsonPath("$.certificate.number").value(org.hamcrest.Matchers.startsWith("FZ-ZS-")))
+                .andExpect(jsonPath("$.certificate.documentSm3").value(org.hamcrest.Matchers.matchesPattern(
+                        "[0-9a-f]{64}")));
+    }
+
+    @Test
+    void theCertificateOfAnApprovalDownloadsAndVerifies() throws Exception {
+        var token = resident("350104196505200111");
+        var decision = decided(token, "elderly-card");
+        assertThat(decision.get("decision").asString()).isEqualTo("APPROVED");
+        var certificate = decision.get("certificate");
+        mvc.perform(get(certificate.get("downloadUrl").asString()).header("Authorization", token))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"));
+        mvc.perform(get(certificate.get("verifyUrl").asString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(true))
+                .andExpect(jsonPath("$.number").value(certificate.get("number").asString()))
+                .andExpect(jsonPath("$.holder.id").value("3501**********0111"));
+        mvc.perform(get(certificate.get("downloadUrl").asString()).header("Authorization", resident(
+                "350111196708080221"))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -123,13 +144,28 @@ class ApprovalIntegrationTest {
         assertThat(decision.get("manualReview").get("statutoryDeadline").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(decision.get("manualReview").get("department").asString()).isEqualTo("fz-civil-affairs");
         var reference = decision.get("reference").asString();
-        // The officer of the deciding department finds it in the queue, with the machine's findings.
-        var officer = TestTokens.bearer(context, "civil-officer", "民政审批员", Role.OFFICER, null);
-        assertThat(jdbc.sql("SELECT state FROM cases.case WHERE reference = ?").param(reference)
-                .query(String.class).single()).isEqualTo("manual-review");
-        assertThat(jdbc.sql("SELECT details->>'decision' FROM cases.case WHERE reference = ?").param(reference)
-                .query(String.class).single()).isEqualTo("MANUAL_REVIEW");
-        assertThat(officer).isNotBlank();
+        // The officer of the deciding department finds it in the queue, with the machine's findings, and approves.
+        var officer = TestTokens.bearer(context, "civil-officer", "民政审批员", Role.OFFICER, null, "fz-civil-affairs");
+        mvc.perform(get("/api/v1/inbox").header("Authorization", officer))
+                .andExpect(jsonPath("$[*].reference").value(hasItem(reference)));
+        mvc.perform(get("/api/v1/cases/" + reference).header("Authorization", officer))
+                .andExpect(jsonPath("$.state").value("manual-review"))
+                .andExpect(jsonPath("$.details.findings[1].outcome").value("FAIL"))
+                .andExpect(jsonPath("$.allowedActions[*].action").value(hasItem("approve")));
+        mvc.perform(post("/api/v1/cases/" + reference + "/transitions").header("Authorization", officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"action\":\"approve\",\"comment\":\"户籍证明已核实\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("approved"));
+        // Its certificate follows (a durable listener).
+        long until = System.currentTimeMillis() + 15_000;
+        while (jdbc.sql("SELECT count(*) FROM certificates.certificate WHERE case_reference = ?").param(reference)
+                .query(Long.class).single() == 0 && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+        }
+        mvc.perform(get("/api/v1/certificates").header("Authorization", token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].caseReference").value(hasItem(reference)));
     }
 
     @Test

@@ -88,24 +88,36 @@ class ModesAndInstancesIntegrationTest {
     void productionRefusesToStartWithoutAnIssuer() {
         var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
         assertThatThrownBy(() -> start("youfu.mode=production", "youfu.db.ephemeral=true",
-                "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key))
+                "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key,
+                "youfu.certificates.signing-key=" + key))
                 .rootCause()
                 .hasMessageContaining("YOUFU_OIDC_ISSUER");
     }
 
     @Test
     void productionRefusesToStartWithoutTheLedgersSigningKey() {
+        var key = TestKeys.newSm2Key(dataDir.resolve("certificates-sm2.pem"));
         assertThatThrownBy(() -> start("youfu.mode=production", "youfu.oidc.issuer=http://localhost:1/realms/none",
-                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir))
+                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.certificates.signing-key=" + key))
                 .rootCause()
                 .hasMessageContaining("YOUFU_AUDIT_SIGNING_KEY");
+    }
+
+    @Test
+    void productionRefusesToStartWithoutTheCertificatesSigningKey() {
+        var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
+        assertThatThrownBy(() -> start("youfu.mode=production", "youfu.oidc.issuer=http://localhost:1/realms/none",
+                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key))
+                .rootCause()
+                .hasMessageContaining("YOUFU_CERTIFICATES_SIGNING_KEY");
     }
 
     @Test
     void productionHasNoDemoIssuerAndNoDemoAccounts() throws Exception {
         var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
         try (var app = start("youfu.mode=production", "youfu.oidc.issuer=http://localhost:1/realms/none",
-                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key)) {
+                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key,
+                "youfu.certificates.signing-key=" + key)) {
             assertThat(signIn(port(app), "officer").statusCode()).isEqualTo(404);
             assertThat(app.getBean(JdbcClient.class).sql("SELECT count(*) FROM identity.account")
                     .query(Long.class).single()).isZero();

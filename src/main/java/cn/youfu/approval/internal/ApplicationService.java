@@ -40,6 +40,7 @@ class ApplicationService {
     }
 
     private final Catalog catalog;
+    private final CertificateIssuer certificates;
     private final SourceFetcher fetcher;
     private final CaseEngine cases;
     private final Idempotency idempotency;
@@ -49,10 +50,12 @@ class ApplicationService {
     private final MessageSource messages;
     private final Clock clock;
 
-    ApplicationService(Catalog catalog, SourceFetcher fetcher, CaseEngine cases, Idempotency idempotency,
+    ApplicationService(Catalog catalog, CertificateIssuer certificates, SourceFetcher fetcher, CaseEngine cases,
+                       Idempotency idempotency,
                        ApplicationEventPublisher events, TransactionTemplate transactions, JsonMapper json,
                        MessageSource messages, Clock clock) {
         this.catalog = catalog;
+        this.certificates = certificates;
         this.fetcher = fetcher;
         this.cases = cases;
         this.idempotency = idempotency;
@@ -113,6 +116,8 @@ class ApplicationService {
                     case MANUAL_REVIEW -> "refer";
                 };
                 var decided = cases.take(reference, action, summary(decision, results), CurrentUser.SYSTEM);
+                var certificate = decision == Decision.APPROVED
+                        ? certificates.issue(item, reference, applicant.claimedId(), applicant.name(), today) : null;
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 events.publishEvent(new ApplicationDecided(reference, item.code(), item.version(),
                         applicant.claimedId(), now,
@@ -127,7 +132,7 @@ class ApplicationService {
                                 text(item.departmentName().zh(), item.departmentName().en()),
                                 decided.clock().statutoryDeadline(), decided.clock().promisedDeadline(),
                                 why(results)) : null,
-                        null, "/api/v1/cases/" + reference);
+                        certificate, "/api/v1/cases/" + reference);
                 var body = json.writeValueAsString(view);
                 if (key != null && !idempotency.remember(user.username(), key, requestHash, HTTP_CREATED, body,
                         now)) {

@@ -107,6 +107,12 @@ class CaseService implements CaseEngine {
         return types;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<CaseView> find(String reference) {
+        return cases.find(reference).map(aCase -> views.of(aCase, CurrentUser.SYSTEM));
+    }
+
     /** The case, if the caller may see it; otherwise the same 404 as for a case that does not exist. */
     Case visible(String reference, CurrentUser viewer) {
         if (reference == null || !REFERENCE.matcher(reference).matches()) {

@@ -1,6 +1,5 @@
 package cn.youfu.sources.internal;
 
-import cn.youfu.identity.CurrentUser;
 import cn.youfu.platform.InvalidParameterException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -67,7 +66,7 @@ class SourcesController {
         if (request == null || request.available() == null) {
             throw InvalidParameterException.missing("available");
         }
-        availability.set(definition.name(), request.available(), CurrentUser.of(authentication).username());
+        availability.set(definition.name(), request.available(), authentication.getName());
         return status(definition, request.available());
     }
 
@@ -86,7 +85,7 @@ class SourcesController {
         if (body.length > max) {
             throw SourceProblems.tooLarge(source, max);
         }
-        return upload.upload(definition, body, CurrentUser.of(authentication).username());
+        return upload.upload(definition, body, authentication.getName());
     }
 
     @GetMapping("/{source}/records/{key}")

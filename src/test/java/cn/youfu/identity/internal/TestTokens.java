@@ -14,7 +14,13 @@ public final class TestTokens {
     }
 
     public static String bearer(ApplicationContext context, String username, String name, Role role, String subject) {
-        var account = new Account(username, "-", name, Set.of(role), null, subject);
+        return bearer(context, username, name, role, subject, null);
+    }
+
+    /** A token of a staff member of {@code department}. */
+    public static String bearer(ApplicationContext context, String username, String name, Role role, String subject,
+                                String department) {
+        var account = new Account(username, "-", name, Set.of(role), department, subject);
         return "Bearer " + context.getBean(DemoIssuer.class).issue(account).value();
     }
 }

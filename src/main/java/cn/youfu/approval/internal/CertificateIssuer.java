@@ -1,0 +1,65 @@
+package cn.youfu.approval.internal;
+
+import cn.youfu.catalog.Catalog;
+import cn.youfu.catalog.ServiceItem;
+import cn.youfu.cases.CaseEngine;
+import cn.youfu.cases.CaseEvents.CaseTransitioned;
+import cn.youfu.certificates.Certificates;
+import cn.youfu.certificates.Holder;
+import cn.youfu.certificates.IssueCertificate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues the e-certificate of an approved application: at once when the rules approve it, and after an officer
+ * approves a referred one (a durable event listener: an approval whose certificate could not be issued yet is
+ * retried, never lost).
+ */
+@Component
+class CertificateIssuer {
+
+    static final String CASE_TYPE = "service-application";
+
+    private final Certificates certificates;
+    private final Catalog catalog;
+    private final CaseEngine cases;
+    private final Clock clock;
+
+    CertificateIssuer(Certificates certificates, Catalog catalog, CaseEngine cases, Clock clock) {
+        this.certificates = certificates;
+        this.catalog = catalog;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    /** Issues the item's certificate for the case; null when the item issues none. */
+    DecisionView.Certificate issue(ServiceItem item, String reference, String holderId, String holderName,
+                                   LocalDate today) {
+        var spec = item.certificate();
+        if (spec == null) {
+            return null;
+        }
+        var validUntil = spec.validYears() == null ? null : today.plusYears(spec.validYears()).minusDays(1);
+        var issued = certificates.issue(new IssueCertificate(reference, item.code(), item.name(), spec.title(),
+                new Holder(holderId, holderName), item.department(), spec.issuingAuthority(), today, validUntil,
+                Map.of()));
+        return new DecisionView.Certificate(issued.id(), issued.number(), issued.validFrom(), issued.validUntil(),
+                issued.documentSm3(), issued.downloadPath(), issued.verifyPath());
+    }
+
+    /** An officer approved a referred application: its certificate follows. */
+    @ApplicationModuleListener
+    void on(CaseTransitioned event) {
+        if (!CASE_TYPE.equals(event.type()) || !"approve".equals(event.transition())) {
+            return;
+        }
+        var view = cases.find(event.reference()).orElseThrow();
+        var item = catalog.find(String.valueOf(view.details().get("item"))).orElseThrow();
+        var applicant = view.applicant();
+        var holder = applicant.subjectId() != null ? applicant.subjectId() : applicant.username();
+        issue(item, event.reference(), holder, applicant.name(), LocalDate.ofInstant(event.at(), clock.getZone()));
+    }
+}

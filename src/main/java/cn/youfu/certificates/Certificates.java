@@ -1,0 +1,26 @@
+package cn.youfu.certificates;
+
+/** Electronic certificates: the facade the approval engine calls. */
+public interface Certificates {
+
+    /**
+     * Issues a certificate inside the caller's transaction (a new one when there is none): renders the PDF, stores it
+     * in the document library, signs it, records it and publishes {@link CertificateIssued} (recorded on the ledger
+     * stream of the case). If the caller's transaction rolls back, no certificate was issued; its number is then
+     * skipped, never reused.
+     *
+     * @throws IllegalArgumentException when the command is incomplete or its validity ends before it starts
+     */
+    IssuedCertificate issue(IssueCertificate command);
+
+    /**
+     * Revokes an issued certificate (e.g. the licence was withdrawn): from then on it verifies as {@code REVOKED}.
+     * Inside the caller's transaction; publishes {@link CertificateRevoked}. Revoking twice keeps the first revocation.
+     *
+     * @param certificateId the id {@link IssuedCertificate#id()} returned
+     * @param reason        why, shown to whoever verifies it; not blank
+     * @param actor         who revoked it (username) or {@code "system"}
+     * @return false when there is no such certificate or it was already revoked
+     */
+    boolean revoke(String certificateId, String reason, String actor);
+}
