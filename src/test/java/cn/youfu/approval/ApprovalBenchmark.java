@@ -144,6 +144,25 @@ class ApprovalBenchmark {
         /** The first unexpected answer's reasons, to tell why. */
         volatile String unexpectedSample;
         double seconds;
+        private double[] cpuAtStart;
+        /** CPU seconds used during the run: this JVM (server, engine and load generator), PostgreSQL. */
+        double jvmCpu;
+        double pgCpu;
+
+        void start() {
+            cpuAtStart = Cpu.now();
+        }
+
+        void stop(long startNanos) {
+            seconds = (System.nanoTime() - startNanos) / 1e9;
+            var end = Cpu.now();
+            jvmCpu = end[0] - cpuAtStart[0];
+            pgCpu = end[1] - cpuAtStart[1];
+        }
+
+        String cpuPerDecision() {
+            return "%.1f + %.1f".formatted(1000 * jvmCpu / decided(), 1000 * pgCpu / decided());
+        }
 
         Run(String name, int capacity) {
             this.name = name;
@@ -197,9 +216,9 @@ class ApprovalBenchmark {
         }
 
         String row(String how, String load) {
-            return "| %s | %s | %,d | %,.0f /s | %.1f | %.1f | %.1f | %.1f | %d |".formatted(name, how + ", " + load,
-                    decided(), rate(), percentileMs(0.50), percentileMs(0.90), percentileMs(0.99),
-                    percentileMs(1.0), errors.sum());
+            return "| %s | %s | %,d | %,.0f /s | %.1f | %.1f | %.1f | %.1f | %d | %s |".formatted(name,
+                    how + ", " + load, decided(), rate(), percentileMs(0.50), percentileMs(0.90),
+                    percentileMs(0.99), percentileMs(1.0), errors.sum(), cpuPerDecision());
         }
     }
 
@@ -279,6 +298,7 @@ class ApprovalBenchmark {
         var done = new CountDownLatch(total);
         long period = 1_000_000_000L / perSecond;
         long start = System.nanoTime() + 50_000_000L;
+        run.start();
         for (int i = 0; i < total; i++) {
             long scheduled = start + i * period;
             long wait;
@@ -300,7 +320,7 @@ class ApprovalBenchmark {
                     });
         }
         boolean finished = done.await(REQUEST_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
-        run.seconds = (System.nanoTime() - start) / 1e9;
+        run.stop(start);
         if (!finished) {
             for (long k = done.getCount(); k > 0; k--) {
                 run.error("unfinished");
@@ -315,6 +335,7 @@ class ApprovalBenchmark {
         var run = new Run(name, 2_000_000);
         var pool = Executors.newFixedThreadPool(clients);
         var counter = new AtomicInteger();
+        run.start();
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         var futures = new ArrayList<Future<?>>();
@@ -342,7 +363,7 @@ class ApprovalBenchmark {
         for (var f : futures) {
             f.get(duration.toSeconds() + REQUEST_TIMEOUT.toSeconds() + 10, TimeUnit.SECONDS);
         }
-        run.seconds = (System.nanoTime() - start) / 1e9;
+        run.stop(start);
         pool.shutdown();
         return run;
     }
@@ -462,8 +483,8 @@ class ApprovalBenchmark {
 
                 var youfuHow = "HTTP, case + ledger" + (open.approvedWithCertificate.sum() > 0 ? " + certificate" : "");
                 var flowableHow = "Java API (no HTTP, case, ledger, certificate)";
-                out.append("\n| system | how, load | decisions | rate | p50 ms | p90 ms | p99 ms | max ms | errors |\n");
-                out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                out.append("\n| system | how, load | decisions | rate | p50 ms | p90 ms | p99 ms | max ms | errors | CPU ms/decision (JVM + PostgreSQL) |\n");
+                out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
                 out.append(open.row(youfuHow, "open loop " + OPEN_RATE + "/s, " + OPEN_FOR.toSeconds() + " s"))
                         .append('\n');
                 out.append(youfu8.row(youfuHow, "closed loop 8 clients, " + CLOSED_FOR.toSeconds() + " s"))
@@ -506,6 +527,8 @@ class ApprovalBenchmark {
                         .formatted(OPEN_RATE, open.percentileMs(0.99), open.percentileMs(0.99) < 100 ? "met" : "NOT met",
                                 best, best >= 500 ? "met" : "NOT met"));
                 out.append("Flowable was measured WITHOUT HTTP, WITHOUT a case, ledger or certificate: favourably.\n");
+                out.append("CPU per decision: this JVM's CPU time (for Youfu it includes the HTTP load generator) and "
+                        + "the embedded PostgreSQL's, divided by the decisions of the run.\n");
                 out.append("Machine: %d processors (load average at the end: %s).%n".formatted(
                         Runtime.getRuntime().availableProcessors(), loadAverage()));
                 System.out.println(out);
@@ -521,6 +544,54 @@ class ApprovalBenchmark {
         var tokens = new java.util.HashMap<String, String>();
         residents.forEach(s -> tokens.put(s.resident().id(), s.token()));
         return closedLoop("Youfu", clients, CLOSED_FOR, residents, youfuOne(tokens));
+    }
+
+    /**
+     * CPU seconds used so far by this JVM and by the embedded PostgreSQL (postmaster, its live backends, and the
+     * children it has reaped), from /proc: on a shared machine, CPU per decision says more than decisions per second.
+     */
+    static final class Cpu {
+        static final double TICK = 100.0; // USER_HZ on Linux
+        static volatile long postmaster;
+
+        static double[] now() {
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+            return new double[] {os.getProcessCpuTime() / 1e9, postgres()};
+        }
+
+        static double postgres() {
+            try {
+                if (postmaster == 0) {
+                    postmaster = Long.parseLong(Files.readAllLines(Path.of(DATA_DIR, "postgres", "postmaster.pid"))
+                            .get(0).trim());
+                }
+                long ticks = 0;
+                try (var procs = Files.list(Path.of("/proc"))) {
+                    for (var dir : procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
+                            .toList()) {
+                        String stat;
+                        try {
+                            stat = Files.readString(dir.resolve("stat"));
+                        } catch (IOException gone) {
+                            continue;
+                        }
+                        var f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long pid = Long.parseLong(dir.getFileName().toString());
+                        long ppid = Long.parseLong(f[1]);
+                        if (pid == postmaster) {
+                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13])
+                                    + Long.parseLong(f[14]);
+                        } else if (ppid == postmaster) {
+                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        }
+                    }
+                }
+                return ticks / TICK;
+            } catch (IOException | RuntimeException e) {
+                return Double.NaN;
+            }
+        }
     }
 
     static String loadAverage() {
