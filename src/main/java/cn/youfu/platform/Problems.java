@@ -21,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Problems {
 
+    /** A problem property (seconds) that is also sent as the {@code Retry-After} header. */
+    public static final String RETRY_AFTER = "retryAfterSeconds";
+
     /** The media type of a problem body. */
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 

@@ -49,11 +49,13 @@ class ApplicationService {
     private final JsonMapper json;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApprovalSettings settings;
+    private final java.util.concurrent.Semaphore inFlight;
 
     ApplicationService(Catalog catalog, CertificateIssuer certificates, SourceFetcher fetcher, CaseEngine cases,
                        Idempotency idempotency,
                        ApplicationEventPublisher events, TransactionTemplate transactions, JsonMapper json,
-                       MessageSource messages, Clock clock) {
+                       MessageSource messages, Clock clock, ApprovalSettings settings) {
         this.catalog = catalog;
         this.certificates = certificates;
         this.fetcher = fetcher;
@@ -64,6 +66,8 @@ class ApplicationService {
         this.json = json;
         this.messages = messages;
         this.clock = clock;
+        this.settings = settings;
+        this.inFlight = new java.util.concurrent.Semaphore(settings.maxInFlight());
     }
 
     Answer submit(CurrentUser user, String itemCode, Map<String, Object> form, String idempotencyKey) {
@@ -95,9 +99,26 @@ class ApplicationService {
                     "message", messages.getMessage("form." + e.code(), e.arguments(), e.code(),
                             org.springframework.context.i18n.LocaleContextHolder.getLocale()))).toList());
         }
+        try {
+            if (!inFlight.tryAcquire(settings.admissionWait().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw ApprovalProblems.busy(1);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApprovalProblems.busy(1);
+        }
+        try {
+            return decide(user, item, applicant, checked.values(), key, requestHash, started);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private Answer decide(CurrentUser user, ServiceItem item, Applicant applicant, Map<String, Object> form,
+                          String key, String requestHash, long started) {
         var now = clock.instant();
         var today = LocalDate.ofInstant(now, clock.getZone());
-        var evidence = fetcher.gather(item, applicant, checked.values(), today);
+        var evidence = fetcher.gather(item, applicant, form, today);
         var results = catalog.evaluate(item, evidence.facts(), evidence.unavailable(), evidence.absent());
         var decision = decide(results);
         var reasons = results.stream().map(this::reason).toList();
@@ -105,7 +126,7 @@ class ApplicationService {
             return transactions.execute(status -> {
                 var opened = cases.open(new OpenCase(item.caseType(), item.name().zh(), Map.of(
                                 "item", item.code(), "itemName", item.name().zh(), "itemVersion", item.version(),
-                                "form", checked.values(), "decision", decision.name(), "findings", reasons),
+                                "form", form, "decision", decision.name(), "findings", reasons),
                                 item.department(), true,
                                 new Limits(item.timeLimit().statutory(), item.timeLimit().promised())),
                         user, user);

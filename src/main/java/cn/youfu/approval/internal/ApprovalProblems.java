@@ -24,6 +24,12 @@ final class ApprovalProblems extends ProblemException {
                 Map.of("item", item, "applicant", expected));
     }
 
+    /** Too many applications are being decided at once: try again shortly (nothing was created). */
+    static ApprovalProblems busy(int retryAfterSeconds) {
+        return new ApprovalProblems(HttpStatus.SERVICE_UNAVAILABLE, "busy", new Object[] {retryAfterSeconds},
+                Map.of(cn.youfu.platform.Problems.RETRY_AFTER, retryAfterSeconds));
+    }
+
     /** The same Idempotency-Key was used before for a different request. */
     static ApprovalProblems keyReused(String key) {
         return new ApprovalProblems(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", new Object[] {key},

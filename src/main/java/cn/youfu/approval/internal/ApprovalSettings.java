@@ -8,7 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sourceTimeout how long a decision waits for the data sources; a source that has not answered by then counts
  *                      as unavailable (the application goes to an officer)
  * @param sourceThreads threads that ask the sources in parallel
+ * @param maxInFlight   applications decided at once; more wait up to {@code admissionWait}, then get 503 with
+ *                      Retry-After — an overloaded server says "busy" rather than letting its sources time out and
+ *                      refer sound applications to officers
  */
 @ConfigurationProperties("youfu.approval")
-record ApprovalSettings(@DefaultValue("1s") Duration sourceTimeout, @DefaultValue("32") int sourceThreads) {
+record ApprovalSettings(@DefaultValue("1s") Duration sourceTimeout, @DefaultValue("32") int sourceThreads,
+                        @DefaultValue("24") int maxInFlight, @DefaultValue("500ms") Duration admissionWait) {
 }

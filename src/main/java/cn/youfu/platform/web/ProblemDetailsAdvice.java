@@ -47,6 +47,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> onProblem(ProblemException problem, HttpServletRequest request) {
+        var retryAfter = problem.properties().get(Problems.RETRY_AFTER);
+        if (retryAfter != null) {
+            return ResponseEntity.status(problem.status()).header(HttpHeaders.RETRY_AFTER, retryAfter.toString())
+                    .contentType(Problems.PROBLEM_JSON).body(problems.of(problem, request));
+        }
         return respond(problems.of(problem, request));
     }
 
