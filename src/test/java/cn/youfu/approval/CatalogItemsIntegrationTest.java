@@ -44,18 +44,35 @@ class CatalogItemsIntegrationTest {
     /** Labels whose tokens carry a name other than the registry's, to show a name mismatch goes to an officer. */
     static final String WRONG_NAME = "~wrong-name";
 
+    static final Map<String, String> LICENCE_TYPES = Map.of("food", "food-business", "hygiene",
+            "public-place-hygiene", "publication", "publication-business", "dispatch", "labour-dispatch");
+    static final String ENTERPRISE_LICENCES = """
+            eatery            food         2021-12-01   30  valid
+            eatery            hygiene      2022-12-01   30  valid
+            eatery            publication  2022-01-01 1000  valid
+            eatery            dispatch     2024-01-01   30  valid
+            eatery-expired    food         2021-01-01  -10  valid
+            eatery-expired    hygiene      2022-01-01  -10  valid
+            eatery-expired    dispatch     2023-01-01  -10  valid
+            eatery-suspended  food         2022-01-01   30  suspended
+            eatery-suspended  publication  2022-01-01 1000  revoked
+            revoked-company   food         2022-01-01   30  valid
+            revoked-company   hygiene      2022-01-01   30  valid
+            revoked-company   publication  2022-01-01 1000  valid
+            revoked-company   dispatch     2024-01-01   30  valid
+            agency            dispatch     2024-01-01  100  valid
+            """;
+
     static TestApplicants applicants;
     static final Map<String, String> TOKENS = new HashMap<>();
     static final Map<String, String> CERTIFICATES = new HashMap<>();
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
+    Catalog catalog;
     @Autowired
     ApplicationContext context;
     @Autowired
-    Catalog catalog;
+    MockMvc mvc;
 
     /** What one application must come to, and the condition that decides it. */
     record Case(String item, String who, Map<String, Object> form, String decision, String condition,
@@ -100,7 +117,7 @@ class CatalogItemsIntegrationTest {
         if (applicants != null) {
             return;
         }
-        var made = new TestApplicants(jdbc);
+        var made = new TestApplicants(context.getBean(JdbcClient.class));
         // Residents
         made.resident("worker", "林海峰", LocalDate.of(1988, 4, 12), "350103");
         made.resident("jobless", "陈晓东", LocalDate.of(1985, 9, 3), "350111");
@@ -217,36 +234,12 @@ class CatalogItemsIntegrationTest {
         made.insured("migrant-no-job", false, false, false, 0, null, "350102");
         made.insured("nurse-suspended", true, true, true, 96, "hospital", "350103");
         made.insured("nurse-lapsed", true, true, true, 96, "hospital", "350104");
-        var soon = TODAY.plusDays(30);
-        var past = TODAY.minusDays(10);
-        CERTIFICATES.put("eatery/food", made.licence("eatery", "food-business", LocalDate.of(2021, 12, 1), soon,
-                "valid"));
-        CERTIFICATES.put("eatery/hygiene", made.licence("eatery", "public-place-hygiene", LocalDate.of(2022, 12, 1),
-                soon, "valid"));
-        CERTIFICATES.put("eatery/publication", made.licence("eatery", "publication-business",
-                LocalDate.of(2022, 1, 1), later, "valid"));
-        CERTIFICATES.put("eatery/dispatch", made.licence("eatery", "labour-dispatch", LocalDate.of(2024, 1, 1),
-                soon, "valid"));
-        CERTIFICATES.put("eatery-expired/food", made.licence("eatery-expired", "food-business",
-                LocalDate.of(2021, 1, 1), past, "valid"));
-        CERTIFICATES.put("eatery-expired/hygiene", made.licence("eatery-expired", "public-place-hygiene",
-                LocalDate.of(2022, 1, 1), past, "valid"));
-        CERTIFICATES.put("eatery-expired/dispatch", made.licence("eatery-expired", "labour-dispatch",
-                LocalDate.of(2023, 1, 1), past, "valid"));
-        CERTIFICATES.put("eatery-suspended/food", made.licence("eatery-suspended", "food-business",
-                LocalDate.of(2022, 1, 1), soon, "suspended"));
-        CERTIFICATES.put("eatery-suspended/publication", made.licence("eatery-suspended", "publication-business",
-                LocalDate.of(2022, 1, 1), later, "revoked"));
-        CERTIFICATES.put("revoked-company/food", made.licence("revoked-company", "food-business",
-                LocalDate.of(2022, 1, 1), soon, "valid"));
-        CERTIFICATES.put("revoked-company/hygiene", made.licence("revoked-company", "public-place-hygiene",
-                LocalDate.of(2022, 1, 1), soon, "valid"));
-        CERTIFICATES.put("revoked-company/publication", made.licence("revoked-company", "publication-business",
-                LocalDate.of(2022, 1, 1), later, "valid"));
-        CERTIFICATES.put("revoked-company/dispatch", made.licence("revoked-company", "labour-dispatch",
-                LocalDate.of(2024, 1, 1), soon, "valid"));
-        CERTIFICATES.put("agency/dispatch", made.licence("agency", "labour-dispatch", LocalDate.of(2024, 1, 1),
-                TODAY.plusDays(100), "valid"));
+        // holder, licence kind, valid from, valid until (days from today), status; numbers kept as holder/kind
+        ENTERPRISE_LICENCES.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
+            var f = line.split("\\s+");
+            CERTIFICATES.put(f[0] + "/" + f[1], made.licence(f[0], LICENCE_TYPES.get(f[1]), LocalDate.parse(f[2]),
+                    TODAY.plusDays(Long.parseLong(f[3])), f[4]));
+        });
         made.licence("agency", "housing-fund-employer", LocalDate.of(2016, 1, 1), null, "valid");
         made.licence("agency", "social-insurance-employer", LocalDate.of(2016, 1, 1), null, "valid");
 
@@ -256,7 +249,11 @@ class CatalogItemsIntegrationTest {
 
     static Stream<Case> cases() {
         var certificate = "闽(2024)福州市不动产权第0100001号";
-        return Stream.of(
+        return Stream.of(licenceRenewal("food-business-licence-renewal", "eatery", "food", "conditions_unchanged", true),
+                licenceRenewal("public-place-hygiene-licence-renewal", "eatery", "hygiene", "premises_unaltered", true,
+                        "staff_health_certified", true),
+                licenceRenewal("labour-dispatch-licence-renewal", "agency", "dispatch", "fixed_premises", true),
+                Stream.of(
                 approved("graduate-hukou-settlement", "graduate", "settle_into", "talent-collective"),
                 rejected("graduate-hukou-settlement", "graduate-school-only", "graduate",
                         "settle_into", "talent-collective"),
@@ -402,50 +399,28 @@ class CatalogItemsIntegrationTest {
                 rejected("resident-medical-insurance-enrolment", "worker", "not-insured-yet"),
                 manual("resident-medical-insurance-enrolment", "fuzhou-owner", "not-insured-yet", "UNKNOWN"),
 
-                approved("food-business-licence-renewal", "eatery", renewal("eatery/food", "conditions_unchanged")),
-                rejected("food-business-licence-renewal", "revoked-company", "enterprise-active",
-                        renewal("revoked-company/food", "conditions_unchanged")),
-                rejected("food-business-licence-renewal", "eatery-suspended", "holds-licence",
-                        renewal("eatery-suspended/food", "conditions_unchanged")),
-                rejected("food-business-licence-renewal", "eatery-expired", "not-expired",
-                        renewal("eatery-expired/food", "conditions_unchanged")),
                 manual("food-business-licence-renewal", "eatery", "conditions-unchanged", "FAIL",
-                        "licence_number", "eatery/food", "conditions_unchanged", false),
-
-                approved("public-place-hygiene-licence-renewal", "eatery", hygiene("eatery/hygiene", true, true)),
-                rejected("public-place-hygiene-licence-renewal", "revoked-company", "enterprise-active",
-                        hygiene("revoked-company/hygiene", true, true)),
-                rejected("public-place-hygiene-licence-renewal", "agency", "holds-licence",
-                        hygiene("eatery/hygiene", true, true)),
-                rejected("public-place-hygiene-licence-renewal", "eatery-expired", "not-expired",
-                        hygiene("eatery-expired/hygiene", true, true)),
+                        licensed("eatery", "food", "conditions_unchanged", false)),
                 rejected("public-place-hygiene-licence-renewal", "eatery", "staff-health-certified",
-                        hygiene("eatery/hygiene", true, false)),
+                        licensed("eatery", "hygiene", "premises_unaltered", true, "staff_health_certified", false)),
                 manual("public-place-hygiene-licence-renewal", "eatery", "premises-unaltered", "FAIL",
-                        hygiene("eatery/hygiene", false, true)),
+                        licensed("eatery", "hygiene", "premises_unaltered", false, "staff_health_certified", true)),
 
                 approved("publication-business-licence-replacement", "eatery",
-                        renewal("eatery/publication", "loss_declared")),
+                        licensed("eatery", "publication", "loss_declared", true)),
                 rejected("publication-business-licence-replacement", "revoked-company", "enterprise-active",
-                        renewal("revoked-company/publication", "loss_declared")),
+                        licensed("revoked-company", "publication", "loss_declared", true)),
                 rejected("publication-business-licence-replacement", "eatery-suspended", "licence-still-valid",
-                        renewal("eatery-suspended/publication", "loss_declared")),
+                        licensed("eatery-suspended", "publication", "loss_declared", true)),
                 manual("publication-business-licence-replacement", "eatery", "loss-declared", "FAIL",
-                        "licence_number", "eatery/publication", "loss_declared", false),
+                        licensed("eatery", "publication", "loss_declared", false)),
 
-                approved("labour-dispatch-licence-renewal", "agency", renewal("agency/dispatch", "fixed_premises")),
-                rejected("labour-dispatch-licence-renewal", "revoked-company", "enterprise-active",
-                        renewal("revoked-company/dispatch", "fixed_premises")),
-                rejected("labour-dispatch-licence-renewal", "agency", "holds-licence",
-                        renewal("eatery/dispatch", "fixed_premises")),
-                rejected("labour-dispatch-licence-renewal", "eatery-expired", "not-expired",
-                        renewal("eatery-expired/dispatch", "fixed_premises")),
                 rejected("labour-dispatch-licence-renewal", "eatery", "capital-two-million",
-                        renewal("eatery/dispatch", "fixed_premises")),
+                        licensed("eatery", "dispatch", "fixed_premises", true)),
                 rejected("labour-dispatch-licence-renewal", "agency", "fixed-premises",
-                        "licence_number", "agency/dispatch", "fixed_premises", false),
+                        licensed("agency", "dispatch", "fixed_premises", false)),
                 manual("labour-dispatch-licence-renewal", "ghost", "in-enterprise-registry", "FAIL",
-                        renewal("agency/dispatch", "fixed_premises")),
+                        licensed("agency", "dispatch", "fixed_premises", true)),
 
                 approved("housing-fund-employer-registration", "eatery", employer()),
                 rejected("housing-fund-employer-registration", "revoked-company", "enterprise-active", employer()),
@@ -461,7 +436,28 @@ class CatalogItemsIntegrationTest {
                         employer()),
                 rejected("social-insurance-employer-registration", "agency", "not-registered-yet", employer()),
                 manual("social-insurance-employer-registration", "ghost", "in-enterprise-registry", "FAIL",
-                        employer()));
+                        employer()))).flatMap(group -> group);
+    }
+
+    /**
+     * What every licence renewal shows: approved for the holder; refused for a revoked business, for a licence number
+     * that is not the applicant's, and for a licence past its end date.
+     */
+    static Stream<Case> licenceRenewal(String item, String holder, String kind, Object... yes) {
+        var other = holder.equals("agency") ? "eatery" : "agency";
+        return Stream.of(approved(item, holder, licensed(holder, kind, yes)),
+                rejected(item, "revoked-company", "enterprise-active", licensed("revoked-company", kind, yes)),
+                rejected(item, other, "holds-licence", licensed(holder, kind, yes)),
+                rejected(item, "eatery-expired", "not-expired", licensed("eatery-expired", kind, yes)));
+    }
+
+    /** A form naming a test enterprise's licence ({@code holder/kind}, resolved when applying) and other fields. */
+    static Object[] licensed(String holder, String kind, Object... fields) {
+        var form = new Object[fields.length + 2];
+        form[0] = "licence_number";
+        form[1] = holder + "/" + kind;
+        System.arraycopy(fields, 0, form, 2, fields.length);
+        return form;
     }
 
     static Object[] unemployment(String reason, boolean seeking) {
@@ -488,16 +484,6 @@ class CatalogItemsIntegrationTest {
 
     static Object[] filing(String kind, String destination) {
         return new Object[] {"filing_type", kind, "destination_division", destination, "start_date", TODAY.toString()};
-    }
-
-    /** A renewal's form: the licence (as a certificate label, resolved at run time) and its yes/no field set. */
-    static Object[] renewal(String licence, String yes) {
-        return new Object[] {"licence_number", licence, yes, true};
-    }
-
-    static Object[] hygiene(String licence, boolean unaltered, boolean staffCertified) {
-        return new Object[] {"licence_number", licence, "premises_unaltered", unaltered,
-                "staff_health_certified", staffCertified};
     }
 
     static Object[] employer() {
