@@ -60,8 +60,13 @@ class CatalogService implements Catalog {
             Outcome outcome;
             String unknownBecause = null;
             try {
-                outcome = Boolean.TRUE.equals(compiled.rules().get(condition.id()).eval(facts)) ? Outcome.PASS
-                        : Outcome.FAIL;
+                var value = compiled.rules().get(condition.id()).eval(facts);
+                if (value instanceof Boolean met) {
+                    outcome = met ? Outcome.PASS : Outcome.FAIL;
+                } else {
+                    outcome = Outcome.UNKNOWN; // not a yes or a no (e.g. null): a person decides
+                    unknownBecause = "the rule gave no yes or no: " + value;
+                }
             } catch (Exception e) {
                 outcome = Outcome.UNKNOWN;
                 unknownBecause = "the data needed is missing: " + e.getMessage();
