@@ -43,6 +43,7 @@ class CatalogService implements Catalog {
         if (compiled == null || compiled.item() != item) {
             throw new IllegalArgumentException("not an item of this catalogue: " + item.code());
         }
+        facts = CelRules.celValues(facts);
         var results = new ArrayList<ConditionResult>(item.conditions().size());
         for (var condition : item.conditions()) {
             var down = condition.requires().stream().filter(unavailable::contains).sorted().toList();

@@ -54,6 +54,30 @@ final class CelRules {
         return builder.build();
     }
 
+    /**
+     * The facts as CEL reads them: a Java {@code null} (a field with no value, a missing record) becomes CEL's
+     * {@code null}, so that {@code x == null} is a plain yes or no rather than an unknown.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> celValues(Map<String, ?> facts) {
+        return (Map<String, Object>) celValue(facts);
+    }
+
+    private static Object celValue(Object value) {
+        if (value == null) {
+            return com.google.protobuf.NullValue.NULL_VALUE;
+        }
+        if (value instanceof Map<?, ?> map) {
+            var copy = new java.util.HashMap<Object, Object>(map.size() * 2);
+            map.forEach((k, v) -> copy.put(k, celValue(v)));
+            return copy;
+        }
+        if (value instanceof java.util.List<?> list) {
+            return list.stream().map(CelRules::celValue).toList();
+        }
+        return value;
+    }
+
     /** A compiled rule. */
     interface Rule {
         Object eval(Map<String, ?> facts) throws CelEvaluationException;

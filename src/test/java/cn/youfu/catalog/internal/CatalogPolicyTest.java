@@ -111,6 +111,17 @@ class CatalogPolicyTest {
     }
 
     @Test
+    void aRuleOnAFieldWithoutValueIsAPlainYesOrNo() {
+        // No residence permit at all (null fields) and a hukou elsewhere: refused, not unknown.
+        var item = CATALOG.find("elderly-card").orElseThrow();
+        var results = CATALOG.evaluate(item, facts(70, "110101", null, true, List.of()), Set.of(), Set.of());
+        var fuzhou = results.stream().filter(r -> r.condition().id().equals("fuzhou-resident")).findFirst()
+                .orElseThrow();
+        assertThat(fuzhou.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(fuzhou.unknownBecause()).isNull();
+    }
+
+    @Test
     void anExplanationStatesTheFacts() {
         var item = CATALOG.find("elderly-card").orElseThrow();
         var age = CATALOG.evaluate(item, facts(59, "350102", null, true, List.of()), Set.of(), Set.of()).stream()
