@@ -1,0 +1,47 @@
+package cn.youfu.materials.internal;
+
+import java.awt.Rectangle;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Fields read from one page, before they are mapped back onto the uploaded image.
+ *
+ * @param fields by field name, in the material's order; a field not found is absent
+ * @param labels how many of the material's printed labels were found: a reading that finds few is upside down or
+ *               not this material
+ */
+record Extraction(Map<String, Field> fields, int labels) {
+
+    /** @param region in the pixels of the page read (the upright, deskewed image); null when unknown */
+    record Field(String value, double confidence, boolean valid, boolean repaired, Rectangle region) {
+
+        Field withConfidence(double c) {
+            return new Field(value, c, valid, repaired, region);
+        }
+
+        Field invalid() {
+            return new Field(value, confidence, false, repaired, region);
+        }
+    }
+
+    /** How good the reading is, to choose between readings of the same image turned differently. */
+    double score() {
+        double score = labels;
+        for (var field : fields.values()) {
+            score += field.valid() ? 1 + field.confidence() : field.confidence() / 2;
+        }
+        return score;
+    }
+
+    /** Puts a field that was found and has a value; ignores null and empty ones. */
+    static void put(Map<String, Field> fields, String name, Field field) {
+        if (field != null && field.value() != null && !field.value().isEmpty()) {
+            fields.put(name, field);
+        }
+    }
+
+    static Extraction of(Map<String, Field> fields, int labels) {
+        return new Extraction(new LinkedHashMap<>(fields), labels);
+    }
+}
