@@ -145,14 +145,24 @@ public final class TestSetGenerator {
         boolean male = random.nextBoolean();
         int sequence = random.nextInt(500) * 2 + (male ? 1 : 0);
         var first17 = district[0] + birth.toString().replace("-", "") + String.format("%03d", sequence);
-        var number = first17 + ResidentId.checkCharacter(first17);
+        return card(personName(), pick(ETHNICITIES), address(district), first17 + ResidentId.checkCharacter(first17));
+    }
+
+    /** The ID card of a given person (sex and birth date from the number), clean: no photograph's noise. */
+    public static BufferedImage idCard(String name, String ethnicity, String address, String number) throws Exception {
+        return new TestSetGenerator(1).card(name, ethnicity, address, number).image();
+    }
+
+    Sample card(String name, String ethnicity, String address, String number) {
+        var resident = ResidentId.of(number);
+        var birth = resident.birthDate();
         var truth = new LinkedHashMap<String, String>();
-        truth.put("name", personName());
-        truth.put("sex", male ? "男" : "女");
-        truth.put("ethnicity", pick(ETHNICITIES));
+        truth.put("name", name);
+        truth.put("sex", resident.male() ? "男" : "女");
+        truth.put("ethnicity", ethnicity);
         truth.put("birth_date", birth.toString());
-        truth.put("address", address(district));
-        truth.put("id_number", ResidentId.of(number).value());
+        truth.put("address", address);
+        truth.put("id_number", resident.value());
 
         var image = new BufferedImage(1000, 630, BufferedImage.TYPE_INT_RGB);
         var g = graphics(image);
@@ -179,7 +189,6 @@ public final class TestSetGenerator {
         text(g, birth.getDayOfMonth() + "", 430, 250, 34, ink);
         text(g, "日", 480, 250, 30, label);
         text(g, "住 址", 60, 320, 30, label);
-        var address = truth.get("address");
         for (int line = 0; line * 12 < address.length(); line++) {
             text(g, address.substring(line * 12, Math.min(address.length(), line * 12 + 12)), 180, 320 + line * 50,
                     32, ink);
@@ -270,6 +279,11 @@ public final class TestSetGenerator {
     // ---------------------------------------------------------------- the bad photograph
 
     record Photo(BufferedImage image, String noise) {
+    }
+
+    /** {@code document} photographed badly (the test set's noise), e.g. for a reading that should be unsure. */
+    public static BufferedImage photographed(BufferedImage document, long seed) throws Exception {
+        return new TestSetGenerator(seed).photograph(document).image();
     }
 
     Photo photograph(BufferedImage document) {

@@ -42,6 +42,7 @@ class ApplicationService {
     private final Catalog catalog;
     private final CertificateIssuer certificates;
     private final SourceFetcher fetcher;
+    private final SubmittedMaterials materials;
     private final CaseEngine cases;
     private final Idempotency idempotency;
     private final ApplicationEventPublisher events;
@@ -50,13 +51,14 @@ class ApplicationService {
     private final MessageSource messages;
     private final Clock clock;
 
-    ApplicationService(Catalog catalog, CertificateIssuer certificates, SourceFetcher fetcher, CaseEngine cases,
-                       Idempotency idempotency,
+    ApplicationService(Catalog catalog, CertificateIssuer certificates, SourceFetcher fetcher,
+                       SubmittedMaterials materials, CaseEngine cases, Idempotency idempotency,
                        ApplicationEventPublisher events, TransactionTemplate transactions, JsonMapper json,
                        MessageSource messages, Clock clock) {
         this.catalog = catalog;
         this.certificates = certificates;
         this.fetcher = fetcher;
+        this.materials = materials;
         this.cases = cases;
         this.idempotency = idempotency;
         this.events = events;
@@ -66,13 +68,14 @@ class ApplicationService {
         this.clock = clock;
     }
 
-    Answer submit(CurrentUser user, String itemCode, Map<String, Object> form, String idempotencyKey) {
+    Answer submit(CurrentUser user, String itemCode, Map<String, Object> form, Map<String, String> materialIds,
+                  String idempotencyKey) {
         long started = System.nanoTime();
         var key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && (key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127))) {
             throw InvalidParameterException.because("Idempotency-Key", "idempotency-key-form");
         }
-        var requestHash = requestHash(itemCode, form);
+        var requestHash = requestHash(itemCode, form, materialIds);
         if (key != null) {
             var earlier = idempotency.find(user.username(), key);
             if (earlier.isPresent()) {
@@ -95,21 +98,27 @@ class ApplicationService {
                     "message", messages.getMessage("form." + e.code(), e.arguments(), e.code(),
                             org.springframework.context.i18n.LocaleContextHolder.getLocale()))).toList());
         }
+        var submitted = materials.check(item, user, materialIds);
         var now = clock.instant();
         var today = LocalDate.ofInstant(now, clock.getZone());
-        var evidence = fetcher.gather(item, applicant, checked.values(), today);
+        var evidence = fetcher.gather(item, applicant, checked.values(), submitted.facts(), today);
         var results = catalog.evaluate(item, evidence.facts(), evidence.unavailable(), evidence.absent());
         var decision = decide(results);
         var reasons = results.stream().map(this::reason).toList();
         try {
             return transactions.execute(status -> {
-                var opened = cases.open(new OpenCase(item.caseType(), item.name().zh(), Map.of(
-                                "item", item.code(), "itemName", item.name().zh(), "itemVersion", item.version(),
-                                "form", checked.values(), "decision", decision.name(), "findings", reasons),
+                var details = new java.util.LinkedHashMap<String, Object>(Map.of(
+                        "item", item.code(), "itemName", item.name().zh(), "itemVersion", item.version(),
+                        "form", checked.values(), "decision", decision.name(), "findings", reasons));
+                if (!submitted.readings().isEmpty()) {
+                    details.put("materials", submitted.forOfficer());
+                }
+                var opened = cases.open(new OpenCase(item.caseType(), item.name().zh(), details,
                                 item.department(), true,
                                 new Limits(item.timeLimit().statutory(), item.timeLimit().promised())),
                         user, user);
                 var reference = opened.reference();
+                materials.attach(submitted, reference, item.department());
                 var action = switch (decision) {
                     case APPROVED -> "auto-approve";
                     case REJECTED -> "auto-reject";
@@ -169,10 +178,13 @@ class ApplicationService {
         return results.stream().anyMatch(r -> r.outcome() == Outcome.FAIL) ? Decision.REJECTED : Decision.APPROVED;
     }
 
-    private String requestHash(String item, Map<String, Object> form) {
+    private String requestHash(String item, Map<String, Object> form, Map<String, String> materialIds) {
         var canonical = new TreeMap<String, Object>();
         canonical.put("item", item);
         canonical.put("form", form == null ? Map.of() : new TreeMap<>(form));
+        if (materialIds != null && !materialIds.isEmpty()) {
+            canonical.put("materials", new TreeMap<>(materialIds));
+        }
         return Sm3.hex(json.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8));
     }
 

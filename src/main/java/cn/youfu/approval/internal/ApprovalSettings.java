@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sourceTimeout how long a decision waits for the data sources; a source that has not answered by then counts
  *                      as unavailable (the application goes to an officer)
  * @param sourceThreads threads that ask the sources in parallel
+ * @param materialPatience how long a decision waits for the reading of a material submitted with it; one still
+ *                      unread then makes the conditions on it unknown (the application goes to an officer)
  */
 @ConfigurationProperties("youfu.approval")
-record ApprovalSettings(@DefaultValue("1s") Duration sourceTimeout, @DefaultValue("32") int sourceThreads) {
+record ApprovalSettings(@DefaultValue("1s") Duration sourceTimeout, @DefaultValue("32") int sourceThreads,
+                        @DefaultValue("10s") Duration materialPatience) {
 }

@@ -45,7 +45,7 @@ final class MaterialProblems extends ProblemException {
 
     static MaterialProblems unknownMaterial(String type, String known) {
         return new MaterialProblems(HttpStatus.BAD_REQUEST, "material-unknown", new Object[] {type, known},
-                Map.of("type", String.valueOf(type), "known", known));
+                Map.of("material", String.valueOf(type), "known", known));
     }
 
     static MaterialProblems empty() {
