@@ -154,15 +154,17 @@ public final class TestSetGenerator {
     }
 
     Sample card(String name, String ethnicity, String address, String number) {
-        var resident = ResidentId.of(number);
-        var birth = resident.birthDate();
+        // taken from the digits, not validated: a test may print a number whose check character is wrong
+        var birth = LocalDate.parse(number.substring(6, 10) + "-" + number.substring(10, 12) + "-"
+                + number.substring(12, 14));
+        boolean male = (number.charAt(16) - '0') % 2 == 1;
         var truth = new LinkedHashMap<String, String>();
         truth.put("name", name);
-        truth.put("sex", resident.male() ? "男" : "女");
+        truth.put("sex", male ? "男" : "女");
         truth.put("ethnicity", ethnicity);
         truth.put("birth_date", birth.toString());
         truth.put("address", address);
-        truth.put("id_number", resident.value());
+        truth.put("id_number", number);
 
         var image = new BufferedImage(1000, 630, BufferedImage.TYPE_INT_RGB);
         var g = graphics(image);
