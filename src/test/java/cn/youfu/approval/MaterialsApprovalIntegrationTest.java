@@ -13,8 +13,6 @@ import cn.youfu.materials.TestSetGenerator;
 import cn.youfu.platform.ResidentId;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.util.HashMap;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,18 +55,12 @@ class MaterialsApprovalIntegrationTest {
         return JSON.readTree(body);
     }
 
-    static Map<String, String> outcomes(JsonNode decision) {
-        var map = new HashMap<String, String>();
-        decision.get("reasons").forEach(r -> map.put(r.get("condition").asString(), r.get("outcome").asString()));
-        return map;
-    }
-
     @Test
     void theApplicantsOwnCardIsReadAndApproved() throws Exception {
         var token = Api.bearer(mvc, "applicant");
         var id = upload(token, TestSetGenerator.idCard("陈有福", "汉", ADDRESS, NUMBER));
         var decision = apply(token, id);
-        assertThat(outcomes(decision)).containsEntry("id-card-legible", "PASS")
+        assertThat(ApprovalIntegrationTest.outcomes(decision)).containsEntry("id-card-legible", "PASS")
                 .containsEntry("id-card-is-applicants", "PASS").containsEntry("id-card-name-matches", "PASS");
         assertThat(decision.get("decision").asString()).isEqualTo("APPROVED");
     }
@@ -80,7 +72,7 @@ class MaterialsApprovalIntegrationTest {
         var other = first17 + ResidentId.checkCharacter(first17);
         var id = upload(token, TestSetGenerator.idCard("陈有福", "汉", ADDRESS, other));
         var decision = apply(token, id);
-        assertThat(outcomes(decision)).containsEntry("id-card-is-applicants", "FAIL");
+        assertThat(ApprovalIntegrationTest.outcomes(decision)).containsEntry("id-card-is-applicants", "FAIL");
         assertThat(decision.get("decision").asString()).isEqualTo("REJECTED");
         assertThat(decision.get("reasons").toString()).contains("身份证照片上的号码与申请人的身份证号码一致");
     }
@@ -91,7 +83,7 @@ class MaterialsApprovalIntegrationTest {
         var id = upload(token, TestSetGenerator.idCard("陈有福", "汉", ADDRESS, "350102195803120017"));
         var decision = apply(token, id);
         assertThat(decision.get("decision").asString()).isEqualTo("MANUAL_REVIEW");
-        assertThat(outcomes(decision)).containsEntry("id-card-legible", "FAIL");
+        assertThat(ApprovalIntegrationTest.outcomes(decision)).containsEntry("id-card-legible", "FAIL");
         var caseUrl = decision.get("caseUrl") != null ? decision.get("caseUrl").asString()
                 : "/api/v1/cases/" + decision.get("reference").asString();
         // the demo officer belongs to the approval bureau, not civil affairs: the supervisor sees every case

@@ -10,7 +10,7 @@ import java.util.Map;
  * 营业执照: the business licence (and its 副本). Labels 统一社会信用代码, 名称, 类型, 法定代表人 (or 经营者, 负责人,
  * 执行事务合伙人, 投资人 by the kind of business), 注册资本 (or 出资额), 成立日期 (or 注册日期), 住所 (or 经营场所).
  */
-final class BusinessLicenceExtractor implements MaterialExtractor {
+final class BusinessLicenceExtractor extends MaterialExtractor {
 
     static final String CODE = "business-licence";
     static final List<String> FIELDS = List.of("name", "credit_code", "legal_representative", "type", "address",
@@ -24,21 +24,12 @@ final class BusinessLicenceExtractor implements MaterialExtractor {
             "established", new String[] {"成立日期", "注册日期"},
             "address", new String[] {"住所", "主要经营场所", "经营场所"});
 
-    /** What an amount of capital is written with: 人民币壹佰万圆整, 伍拾万元. */
-    static final String CAPITAL = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆元整人民币角分";
-
-    @Override
-    public String code() {
-        return CODE;
+    BusinessLicenceExtractor() {
+        super(CODE, FIELDS);
     }
 
     @Override
-    public List<String> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public Extraction extract(LabelledLines lines, Reread reread) {
+    Extraction extract(LabelledLines lines, Reread reread) {
         var fields = new LinkedHashMap<String, Field>();
         int labels = 0;
         var code = lines.find(0, "统一社会信用代码", "社会信用代码", "信用代码");
@@ -67,8 +58,6 @@ final class BusinessLicenceExtractor implements MaterialExtractor {
             }
             value = switch (field) {
                 case "established" -> Dates.chinese(value);
-                case "legal_representative" -> LabelledLines.confirm(value, reread, null, names[0]);
-                case "registered_capital" -> LabelledLines.confirm(value, reread, CAPITAL, names[0]);
                 default -> value;
             };
             fields.put(field, value);

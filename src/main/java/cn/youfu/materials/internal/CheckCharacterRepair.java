@@ -145,22 +145,4 @@ final class CheckCharacterRepair {
     /** An identifier found at {@code start} of a text. */
     record Located(int start, Repaired value) {
     }
-
-    /** The first run of {@code length} characters from {@code alphabet} (after repairs of letters), if any. */
-    static Optional<String> run(String text, int length, String alphabet) {
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean in = i < text.length() && (alphabet.indexOf(Character.toUpperCase(text.charAt(i))) >= 0
-                    || LETTER_AS_DIGIT.containsKey(text.charAt(i)));
-            if (in && start < 0) {
-                start = i;
-            } else if (!in && start >= 0) {
-                if (i - start >= length) {
-                    return Optional.of(text.substring(start, start + length));
-                }
-                start = -1;
-            }
-        }
-        return Optional.empty();
-    }
 }

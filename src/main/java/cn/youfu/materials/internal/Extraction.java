@@ -41,6 +41,42 @@ record Extraction(Map<String, Field> fields, int labels) {
         }
     }
 
+    /** Collects the fields found by their labels, counting the labels found. */
+    static final class Builder {
+        private final LabelledLines lines;
+        private final Map<String, Field> fields = new LinkedHashMap<>();
+        private int labels;
+
+        Builder(LabelledLines lines) {
+            this.lines = lines;
+        }
+
+        /** Finds one of {@code labels}; when found, counts it and puts what {@code read} makes of it. */
+        java.util.Optional<LabelledLines.Found> read(String field, java.util.function.Function<LabelledLines.Found,
+                Field> read, String... labels) {
+            var found = lines.find(0, labels);
+            found.ifPresent(f -> {
+                this.labels++;
+                put(field, read.apply(f));
+            });
+            return found;
+        }
+
+        /** The resident ID number found so far, if it is valid; else null. */
+        cn.youfu.platform.ResidentId resident() {
+            var id = fields.get("id_number");
+            return id != null && id.valid() ? cn.youfu.platform.ResidentId.of(id.value()) : null;
+        }
+
+        void put(String field, Field value) {
+            Extraction.put(fields, field, value);
+        }
+
+        Extraction build() {
+            return of(fields, labels);
+        }
+    }
+
     static Extraction of(Map<String, Field> fields, int labels) {
         return new Extraction(new LinkedHashMap<>(fields), labels);
     }

@@ -14,7 +14,7 @@ import java.util.Optional;
 final class LabelledLines {
 
     /** Marks Tesseract reads in the gaps between a label and its value, never part of a field here. */
-    private static final String STRAY = "“”\"'‘’：:，,。;；|!！、·_—~`^*<>《》…°";
+    private static final String STRAY = "“”\"'‘’：:，,。;；|!！·_—~`^*<>《》…°";
 
     private final List<OcrLine> lines;
     private final int width;
@@ -56,7 +56,10 @@ final class LabelledLines {
     record Found(int line, int after) {
     }
 
-    /** The first line holding one of {@code labels} (exactly, or at its start with one character misread). */
+    /**
+     * The first line holding one of {@code labels} near its start: exactly, else (labels of three characters or
+     * more) with one character misread.
+     */
     Optional<Found> find(int fromLine, String... labels) {
         for (int i = fromLine; i < lines.size(); i++) {
             var text = lines.get(i).text();
@@ -70,7 +73,7 @@ final class LabelledLines {
         for (int i = fromLine; i < lines.size(); i++) {
             var text = lines.get(i).text();
             for (var label : labels) {
-                for (int at = 0; at <= 1 && label.length() >= 2 && at + label.length() <= text.length(); at++) {
+                for (int at = 0; at <= 1 && label.length() >= 3 && at + label.length() <= text.length(); at++) {
                     int same = 0;
                     for (int k = 0; k < label.length(); k++) {
                         same += text.charAt(at + k) == label.charAt(k) ? 1 : 0;

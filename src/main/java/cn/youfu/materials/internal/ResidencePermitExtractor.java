@@ -1,8 +1,6 @@
 package cn.youfu.materials.internal;
 
 import cn.youfu.materials.internal.Extraction.Field;
-import cn.youfu.platform.ResidentId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,76 +10,40 @@ import java.util.regex.Pattern;
  * photo reads the permit too. Labels 姓名, 性别, 公民身份号码, 居住地址 (or 住址), 签发机关, 有效期限; the validity
  * is read as its end date ({@code valid_until}, ISO).
  */
-final class ResidencePermitExtractor implements MaterialExtractor {
+final class ResidencePermitExtractor extends MaterialExtractor {
 
     static final String CODE = "residence-permit";
     static final List<String> FIELDS = List.of("name", "sex", "id_number", "address", "issuer", "valid_until");
 
     private static final Pattern DATE = Pattern.compile("\\d{4}\\D{0,3}\\d{1,2}\\D{0,3}\\d{1,2}");
 
-    @Override
-    public String code() {
-        return CODE;
+    ResidencePermitExtractor() {
+        super(CODE, FIELDS);
     }
 
     @Override
-    public List<String> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public Extraction extract(LabelledLines lines, Reread reread) {
-        var fields = new LinkedHashMap<String, Field>();
-        int labels = 0;
-        var number = lines.find(0, "公民身份号码", "身份号码");
-        ResidentId resident = null;
-        if (number.isPresent()) {
-            labels++;
-            var id = Identifiers.read(lines, number.get().line(), number.get().after(), Identifiers.DIGITS,
-                    CheckCharacterRepair::residentId, reread);
-            Extraction.put(fields, "id_number", id);
-            resident = id != null && id.valid() ? ResidentId.of(id.value()) : null;
-        }
-        var name = lines.find(0, "姓名");
-        if (name.isPresent()) {
-            labels++;
-            Extraction.put(fields, "name", LabelledLines.confirm(lines.after(name.get()), reread, null, "姓名"));
-        }
-        var sex = lines.find(0, "性别");
-        if (sex.isPresent()) {
-            labels++;
-            var value = lines.field(sex.get().line(), sex.get().after(), sex.get().after() + 1);
-            if (value != null) {
-                boolean agrees = resident == null || value.value().equals(resident.male() ? "男" : "女");
-                Extraction.put(fields, "sex", (value.value().equals("男") || value.value().equals("女")) && agrees
-                        ? value : value.invalid());
+    Extraction extract(LabelledLines lines, Reread reread) {
+        var found = new Extraction.Builder(lines);
+        found.read("id_number", f -> residentNumber(lines, f.line(), f.after(), reread), "公民身份号码", "身份号码");
+        var resident = found.resident();
+        found.read("name", f -> LabelledLines.confirm(lines.after(f), reread, null, "姓名"), "姓名");
+        found.read("sex", f -> sex(lines, f, resident), "性别");
+        found.read("address", lines::after, "居住地址", "住址");
+        found.read("issuer", lines::after, "签发机关");
+        found.read("valid_until", f -> {
+            var value = lines.after(f);
+            if (value == null) {
+                return null;
             }
-        }
-        var address = lines.find(0, "居住地址", "住址");
-        if (address.isPresent()) {
-            labels++;
-            Extraction.put(fields, "address", lines.after(address.get()));
-        }
-        var issuer = lines.find(0, "签发机关");
-        if (issuer.isPresent()) {
-            labels++;
-            Extraction.put(fields, "issuer", lines.after(issuer.get()));
-        }
-        var validity = lines.find(0, "有效期限");
-        if (validity.isPresent()) {
-            labels++;
-            var value = lines.after(validity.get());
-            if (value != null) {
-                // 2024.05.01-2027.05.01: the end is the last date on the line
-                var m = DATE.matcher(value.value());
-                String last = null;
-                while (m.find()) {
-                    last = m.group();
-                }
-                Extraction.put(fields, "valid_until", last == null ? value.invalid()
-                        : Dates.chinese(new Field(last, value.confidence(), true, false, value.region())));
+            // 2024.05.01-2027.05.01: the end is the last date on the line
+            var m = DATE.matcher(value.value());
+            String last = null;
+            while (m.find()) {
+                last = m.group();
             }
-        }
-        return Extraction.of(fields, labels);
+            return last == null ? value.invalid()
+                    : Dates.chinese(new Field(last, value.confidence(), true, false, value.region()));
+        }, "有效期限");
+        return found.build();
     }
 }
