@@ -30,7 +30,10 @@ class PendingReadingsIntegrationTest {
 
     @Test
     void whatTheQueueCouldNotTakeIsReadByTheSweep() throws Exception {
-        var bytes = Files.readAllBytes(Path.of("src/test/resources/materials/testset/licence-002.jpg"));
+        var image = Path.of("src/test/resources/materials/testset/licence-002.jpg");
+        var bytes = Files.readAllBytes(image);
+        var truth = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(Path.of(image.toString().replace(".jpg", ".json")).toFile());
         var sm3 = documents.store(bytes, UploadCheck.JPEG).sm3();
         var pending = UUID.randomUUID();
         store.insert(pending, "business-licence", sm3, UploadCheck.JPEG, bytes.length, "enterprise", null,
@@ -46,7 +49,8 @@ class PendingReadingsIntegrationTest {
         }
         var licence = store.find(pending).orElseThrow();
         assertThat(licence.state()).isEqualTo(ReadingState.READ);
-        assertThat(licence.fields().get("credit_code").value()).isEqualTo("91350111MA4818032T");
+        assertThat(licence.fields().get("credit_code").value())
+                .isEqualTo(truth.get("fields").get("credit_code").asString());
         assertThat(store.find(abandoned).orElseThrow().state()).isEqualTo(ReadingState.READ);
     }
 
