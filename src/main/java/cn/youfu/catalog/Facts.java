@@ -33,9 +33,17 @@ public final class Facts {
     public static final String ESTATES = "estates";
     /** The application form's fields. */
     public static final String FORM = "form";
+    /**
+     * The materials submitted, by material code (e.g. {@code id-card-front}): {@code state} (PENDING, READING, READ,
+     * FAILED) and {@code fields}, each field a map of {@code value}, {@code confidence} (0–1), {@code valid} (its
+     * check character or date), {@code repaired} and {@code sure} (found, valid and confident enough to rely on).
+     * An item's materials not submitted are absent.
+     */
+    public static final String MATERIALS = "materials";
     /** The application date, {@code yyyy-MM-dd} (China Standard Time). */
     public static final String TODAY = "today";
 
     public static final List<String> ALL = List.of(APPLICANT, PERSON, LICENCES, BENEFITS, ENTERPRISE, CREDIT,
-            MARRIAGE, EDUCATION, INSURANCE, ESTATES, FORM, TODAY);
+            MARRIAGE, EDUCATION, INSURANCE, ESTATES, FORM, TODAY,
+            MATERIALS);
 }

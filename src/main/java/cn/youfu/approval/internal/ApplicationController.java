@@ -29,8 +29,12 @@ class ApplicationController {
         this.service = service;
     }
 
-    /** @param form the item's form fields; the applicant's identity comes from the token, never from here */
-    record SubmitRequest(String item, Map<String, Object> form) {
+    /**
+     * @param form      the item's form fields; the applicant's identity comes from the token, never from here
+     * @param materials the materials submitted: material code → id of a material the applicant uploaded
+     *                  ({@code POST /api/v1/materials})
+     */
+    record SubmitRequest(String item, Map<String, Object> form, Map<String, String> materials) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -42,7 +46,8 @@ class ApplicationController {
     ResponseEntity<String> submit(@RequestBody SubmitRequest request,
                                   @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                                   Authentication authentication) {
-        var answer = service.submit(CurrentUser.of(authentication), request.item(), request.form(), idempotencyKey);
+        var answer = service.submit(CurrentUser.of(authentication), request.item(), request.form(),
+                request.materials(), idempotencyKey);
         var response = ResponseEntity.status(HttpStatus.valueOf(answer.status()))
                 .contentType(MediaType.APPLICATION_JSON);
         if (answer.replayed()) {

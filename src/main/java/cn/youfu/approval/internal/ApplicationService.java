@@ -42,6 +42,7 @@ class ApplicationService {
     private final Catalog catalog;
     private final CertificateIssuer certificates;
     private final SourceFetcher fetcher;
+    private final SubmittedMaterials materials;
     private final CaseEngine cases;
     private final Idempotency idempotency;
     private final ApplicationEventPublisher events;
@@ -52,13 +53,14 @@ class ApplicationService {
     private final ApprovalSettings settings;
     private final java.util.concurrent.Semaphore inFlight;
 
-    ApplicationService(Catalog catalog, CertificateIssuer certificates, SourceFetcher fetcher, CaseEngine cases,
-                       Idempotency idempotency,
+    ApplicationService(Catalog catalog, CertificateIssuer certificates, SourceFetcher fetcher,
+                       SubmittedMaterials materials, CaseEngine cases, Idempotency idempotency,
                        ApplicationEventPublisher events, TransactionTemplate transactions, JsonMapper json,
                        MessageSource messages, Clock clock, ApprovalSettings settings) {
         this.catalog = catalog;
         this.certificates = certificates;
         this.fetcher = fetcher;
+        this.materials = materials;
         this.cases = cases;
         this.idempotency = idempotency;
         this.events = events;
@@ -70,13 +72,14 @@ class ApplicationService {
         this.inFlight = new java.util.concurrent.Semaphore(settings.maxInFlight());
     }
 
-    Answer submit(CurrentUser user, String itemCode, Map<String, Object> form, String idempotencyKey) {
+    Answer submit(CurrentUser user, String itemCode, Map<String, Object> form, Map<String, String> materialIds,
+                  String idempotencyKey) {
         long started = System.nanoTime();
         var key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && (key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127))) {
             throw InvalidParameterException.because("Idempotency-Key", "idempotency-key-form");
         }
-        var requestHash = requestHash(itemCode, form);
+        var requestHash = requestHash(itemCode, form, materialIds);
         if (key != null) {
             var earlier = idempotency.find(user.username(), key);
             if (earlier.isPresent()) {
@@ -99,6 +102,7 @@ class ApplicationService {
                     "message", messages.getMessage("form." + e.code(), e.arguments(), e.code(),
                             org.springframework.context.i18n.LocaleContextHolder.getLocale()))).toList());
         }
+        var submitted = materials.check(item, user, materialIds);
         try {
             if (!inFlight.tryAcquire(settings.admissionWait().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 throw ApprovalProblems.busy(1);
@@ -108,29 +112,34 @@ class ApplicationService {
             throw ApprovalProblems.busy(1);
         }
         try {
-            return decide(user, item, applicant, checked.values(), key, requestHash, started);
+            return decide(user, item, applicant, checked.values(), submitted, key, requestHash, started);
         } finally {
             inFlight.release();
         }
     }
 
     private Answer decide(CurrentUser user, ServiceItem item, Applicant applicant, Map<String, Object> form,
-                          String key, String requestHash, long started) {
+                          SubmittedMaterials.Submitted submitted, String key, String requestHash, long started) {
         var now = clock.instant();
         var today = LocalDate.ofInstant(now, clock.getZone());
-        var evidence = fetcher.gather(item, applicant, form, today);
+        var evidence = fetcher.gather(item, applicant, form, submitted.facts(), today);
         var results = catalog.evaluate(item, evidence.facts(), evidence.unavailable(), evidence.absent());
         var decision = decide(results);
         var reasons = results.stream().map(this::reason).toList();
         try {
             return transactions.execute(status -> {
-                var opened = cases.open(new OpenCase(item.caseType(), item.name().zh(), Map.of(
-                                "item", item.code(), "itemName", item.name().zh(), "itemVersion", item.version(),
-                                "form", form, "decision", decision.name(), "findings", reasons),
+                var details = new java.util.LinkedHashMap<String, Object>(Map.of(
+                        "item", item.code(), "itemName", item.name().zh(), "itemVersion", item.version(),
+                        "form", form, "decision", decision.name(), "findings", reasons));
+                if (!submitted.readings().isEmpty()) {
+                    details.put("materials", submitted.forOfficer());
+                }
+                var opened = cases.open(new OpenCase(item.caseType(), item.name().zh(), details,
                                 item.department(), true,
                                 new Limits(item.timeLimit().statutory(), item.timeLimit().promised())),
                         user, user);
                 var reference = opened.reference();
+                materials.attach(submitted, reference, item.department());
                 var action = switch (decision) {
                     case APPROVED -> "auto-approve";
                     case REJECTED -> "auto-reject";
@@ -190,10 +199,13 @@ class ApplicationService {
         return results.stream().anyMatch(r -> r.outcome() == Outcome.FAIL) ? Decision.REJECTED : Decision.APPROVED;
     }
 
-    private String requestHash(String item, Map<String, Object> form) {
+    private String requestHash(String item, Map<String, Object> form, Map<String, String> materialIds) {
         var canonical = new TreeMap<String, Object>();
         canonical.put("item", item);
         canonical.put("form", form == null ? Map.of() : new TreeMap<>(form));
+        if (materialIds != null && !materialIds.isEmpty()) {
+            canonical.put("materials", new TreeMap<>(materialIds));
+        }
         return Sm3.hex(json.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -11,8 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxInFlight   applications decided at once; more wait up to {@code admissionWait}, then get 503 with
  *                      Retry-After — an overloaded server says "busy" rather than letting its sources time out and
  *                      refer sound applications to officers
+ * @param materialPatience how long a decision waits for the reading of a material submitted with it; one still
+ *                      unread then makes the conditions on it unknown (the application goes to an officer)
  */
 @ConfigurationProperties("youfu.approval")
 record ApprovalSettings(@DefaultValue("1s") Duration sourceTimeout, @DefaultValue("32") int sourceThreads,
-                        @DefaultValue("24") int maxInFlight, @DefaultValue("500ms") Duration admissionWait) {
+                        @DefaultValue("24") int maxInFlight, @DefaultValue("500ms") Duration admissionWait,
+                        @DefaultValue("10s") Duration materialPatience) {
 }

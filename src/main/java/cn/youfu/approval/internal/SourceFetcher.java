@@ -87,7 +87,9 @@ class SourceFetcher implements DisposableBean {
         });
     }
 
-    Evidence gather(ServiceItem item, Applicant applicant, Map<String, Object> form, LocalDate today) {
+    /** @param materials the facts of the materials submitted (see {@link Facts#MATERIALS}) */
+    Evidence gather(ServiceItem item, Applicant applicant, Map<String, Object> form, Map<String, Object> materials,
+                    LocalDate today) {
         var holder = applicant.claimedId();
         var resident = applicant.residentId();
         var asks = new LinkedHashMap<String, CompletableFuture<SourceAnswer<?>>>();
@@ -121,6 +123,7 @@ class SourceFetcher implements DisposableBean {
         facts.put(Facts.APPLICANT, applicantFacts(applicant, today));
         facts.put(Facts.FORM, cel(form));
         facts.put(Facts.TODAY, today.toString());
+        facts.put(Facts.MATERIALS, materials);
         var unavailable = new HashSet<String>();
         var absent = new HashSet<String>();
         var answers = new ArrayList<SourceAnswer<?>>();

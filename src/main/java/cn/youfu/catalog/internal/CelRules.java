@@ -35,7 +35,8 @@ final class CelRules {
             Map.entry(Facts.INSURANCE, SimpleType.DYN),
             Map.entry(Facts.ESTATES, RECORDS),
             Map.entry(Facts.FORM, RECORD),
-            Map.entry(Facts.TODAY, SimpleType.STRING));
+            Map.entry(Facts.TODAY, SimpleType.STRING),
+            Map.entry(Facts.MATERIALS, RECORD));
 
     private final CelCompiler booleans;
     private final CelCompiler strings;

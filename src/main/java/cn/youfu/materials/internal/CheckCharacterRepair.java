@@ -1,0 +1,148 @@
+package cn.youfu.materials.internal;
+
+import cn.youfu.platform.CreditCode;
+import cn.youfu.platform.ResidentId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Repairs the usual OCR confusions in identifiers with the help of their check characters: letters read where only
+ * digits may stand (O→0, I/l→1, B→8, S→5, Z→2, …), then, if the check still fails, each single substitution of a
+ * look-alike (8↔3, 1↔7, 0↔8, …) — kept only when exactly one candidate is valid. A repair is reported, so that the
+ * caller lowers its confidence.
+ */
+final class CheckCharacterRepair {
+
+    /** A value and how it was obtained. */
+    record Repaired(String value, boolean valid, boolean changed, boolean guessed) {
+    }
+
+    private static final Map<Character, Character> LETTER_AS_DIGIT = Map.ofEntries(Map.entry('O', '0'),
+            Map.entry('o', '0'), Map.entry('D', '0'), Map.entry('Q', '0'), Map.entry('U', '0'), Map.entry('I', '1'),
+            Map.entry('l', '1'), Map.entry('i', '1'), Map.entry('|', '1'), Map.entry('L', '1'), Map.entry('T', '7'),
+            Map.entry('Z', '2'), Map.entry('z', '2'), Map.entry('S', '5'), Map.entry('s', '5'), Map.entry('B', '8'),
+            Map.entry('G', '6'), Map.entry('b', '6'), Map.entry('g', '9'), Map.entry('q', '9'), Map.entry('A', '4'));
+
+    /** Characters OCR mistakes for one another. */
+    private static final Map<Character, String> LOOK_ALIKES = Map.ofEntries(Map.entry('0', "869DQU"),
+            Map.entry('1', "7I4"), Map.entry('2', "7Z"), Map.entry('3', "8B9"), Map.entry('4', "1A9"),
+            Map.entry('5', "6S9"), Map.entry('6', "5850G"), Map.entry('7', "12T"), Map.entry('8', "3B906"),
+            Map.entry('9', "8045"), Map.entry('X', "K4Y"), Map.entry('B', "83"), Map.entry('D', "0"),
+            Map.entry('Q', "0"), Map.entry('U', "0"), Map.entry('G', "6"), Map.entry('T', "7"), Map.entry('Y', "X"),
+            Map.entry('K', "X"), Map.entry('A', "4"), Map.entry('M', "N"), Map.entry('N', "M"));
+
+    private CheckCharacterRepair() {
+    }
+
+    /** A resident ID number from the characters read (spaces and punctuation already removed). */
+    static Repaired residentId(String read) {
+        if (read == null) {
+            return new Repaired(null, false, false, false);
+        }
+        var chars = read.toCharArray();
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            boolean last = i == 17;
+            char c = chars[i];
+            if (last && (c == 'x' || c == 'K' || c == 'k' || c == 'Y')) {
+                chars[i] = 'X';
+                changed |= c != 'x';
+            } else if (!Character.isDigit(c) && !(last && c == 'X') && LETTER_AS_DIGIT.containsKey(c)) {
+                chars[i] = LETTER_AS_DIGIT.get(c);
+                changed = true;
+            }
+        }
+        return finish(new String(chars), changed, ResidentId::isValid);
+    }
+
+    /** A unified social credit code from the characters read. */
+    static Repaired creditCode(String read) {
+        if (read == null) {
+            return new Repaired(null, false, false, false);
+        }
+        var chars = read.toUpperCase(Locale.ROOT).toCharArray();
+        boolean changed = !new String(chars).equals(read);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            boolean digitsOnly = i >= 2 && i < 8; // the registering authority's division code
+            char fixed = switch (c) {
+                case 'O' -> '0';
+                case 'I' -> '1';
+                case 'S' -> '5';
+                case 'Z' -> '2';
+                case 'V' -> 'U';
+                default -> digitsOnly && LETTER_AS_DIGIT.containsKey(c) ? LETTER_AS_DIGIT.get(c) : c;
+            };
+            if (fixed != c) {
+                chars[i] = fixed;
+                changed = true;
+            }
+        }
+        return finish(new String(chars), changed, CreditCode::isValid);
+    }
+
+    private static Repaired finish(String value, boolean changed, Predicate<String> valid) {
+        if (valid.test(value)) {
+            return new Repaired(value, true, changed, false);
+        }
+        if (value.length() != 18) {
+            return new Repaired(value, false, changed, false);
+        }
+        List<String> candidates = new ArrayList<>();
+        for (int i = 0; i < value.length(); i++) {
+            var alikes = LOOK_ALIKES.get(value.charAt(i));
+            if (alikes == null) {
+                continue;
+            }
+            for (char alike : alikes.toCharArray()) {
+                var candidate = value.substring(0, i) + alike + value.substring(i + 1);
+                if (valid.test(candidate)) {
+                    candidates.add(candidate);
+                }
+            }
+        }
+        var only = candidates.stream().distinct().toList();
+        return only.size() == 1 ? new Repaired(only.get(0), true, true, true)
+                : new Repaired(value, false, changed, false);
+    }
+
+    /**
+     * The identifier in {@code text}: among the runs of at least 18 characters that may be in one (its alphabet or a
+     * letter mistaken for a digit), the 18 that are (or can be repaired into) a valid one, else the first 18.
+     *
+     * @return the start index of the identifier in {@code text} and its repaired value; empty when no run is long
+     *         enough
+     */
+    static Optional<Located> locate(String text, String alphabet, java.util.function.Function<String, Repaired> repair) {
+        Located first = null;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean in = i < text.length() && (alphabet.indexOf(Character.toUpperCase(text.charAt(i))) >= 0
+                    || LETTER_AS_DIGIT.containsKey(text.charAt(i)));
+            if (in && start < 0) {
+                start = i;
+            } else if (!in && start >= 0) {
+                for (int from = start; from + 18 <= i; from++) {
+                    var repaired = repair.apply(text.substring(from, from + 18));
+                    var located = new Located(from, repaired);
+                    if (repaired.valid() && !repaired.guessed()) {
+                        return Optional.of(located);
+                    }
+                    if (first == null || (repaired.valid() && !first.value().valid())) {
+                        first = located;
+                    }
+                }
+                start = -1;
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** An identifier found at {@code start} of a text. */
+    record Located(int start, Repaired value) {
+    }
+}

@@ -1,0 +1,80 @@
+package cn.youfu.materials.internal;
+
+import cn.youfu.materials.ExtractedField;
+import cn.youfu.materials.ExtractedField.Region;
+import java.awt.Rectangle;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads a material's fields from its image: finds which way is up and the skew, prepares the page, has Tesseract
+ * read it, and lets the material's extractor find the fields; when few labels are found the page is read again
+ * upside down and the better reading kept. Regions are mapped back onto the uploaded image. Thread-safe.
+ */
+final class MaterialReader {
+
+    /** Labels below which a reading is tried the other way up. */
+    private static final int FEW_LABELS = 3;
+
+    private final Tesseract tesseract;
+
+    MaterialReader(Tesseract tesseract) {
+        this.tesseract = tesseract;
+    }
+
+    /** @return the fields by name, every field of the extractor present (missing ones as {@link ExtractedField#missing}) */
+    Map<String, ExtractedField> read(BufferedImage image, MaterialExtractor extractor) {
+        var orientation = Preprocessor.orientation(image);
+        Attempt best = null;
+        for (int turn : new int[] {orientation.quarterTurns(), orientation.quarterTurns() + 2}) {
+            var attempt = attempt(image, turn, orientation.skewDegrees(), extractor);
+            if (best == null || attempt.extraction.score() > best.extraction.score()) {
+                best = attempt;
+            }
+            if (attempt.extraction.labels() >= FEW_LABELS) {
+                break;
+            }
+        }
+        var fields = new LinkedHashMap<String, ExtractedField>();
+        for (var name : extractor.fields()) {
+            var f = best.extraction.fields().get(name);
+            fields.put(name, f == null ? ExtractedField.missing() : new ExtractedField(f.value(),
+                    Math.round(f.confidence() * 1000) / 1000.0, f.valid(), f.repaired(),
+                    region(f.region(), best.prepared.toSource(), image)));
+        }
+        return fields;
+    }
+
+    private record Attempt(Preprocessor.Prepared prepared, Extraction extraction) {
+    }
+
+    private Attempt attempt(BufferedImage image, int turns, double skew, MaterialExtractor extractor) {
+        var prepared = Preprocessor.prepare(image, turns, skew);
+        var page = tesseract.read(prepared.image(), "chi_sim", 6, null);
+        var lines = new LabelledLines(page, prepared.image().getWidth());
+        MaterialExtractor.Reread reread = (region, allowed) -> {
+            var r = region.intersection(new Rectangle(0, 0, prepared.image().getWidth(),
+                    prepared.image().getHeight()));
+            if (r.isEmpty()) {
+                return null;
+            }
+            var crop = prepared.image().getSubimage(r.x, r.y, r.width, r.height);
+            boolean chinese = allowed == null || allowed.chars().anyMatch(c -> c > 127);
+            var read = tesseract.read(crop, chinese ? "chi_sim" : "eng", 7, allowed);
+            return read.lines().isEmpty() ? null : read.lines().get(0);
+        };
+        return new Attempt(prepared, extractor.extract(lines, reread));
+    }
+
+    /** The region of the prepared page mapped back onto the uploaded image (the box around its four corners). */
+    private static Region region(Rectangle box, AffineTransform toSource, BufferedImage source) {
+        if (box == null) {
+            return null;
+        }
+        var bounds = toSource.createTransformedShape(box).getBounds();
+        var clipped = bounds.intersection(new Rectangle(0, 0, source.getWidth(), source.getHeight()));
+        return clipped.isEmpty() ? null : new Region(clipped.x, clipped.y, clipped.width, clipped.height);
+    }
+}

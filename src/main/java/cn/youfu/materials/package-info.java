@@ -1,0 +1,16 @@
+/**
+ * 材料识读, reading the uploaded materials: a photographed ID card or business licence becomes checked fields.
+ *
+ * <p>{@code POST /api/v1/materials} accepts a JPEG, PNG or PDF (the type detected from the content with Apache Tika,
+ * never from the name), refuses what is too big, a decompression bomb, an encrypted or malformed PDF and content that
+ * is not what it was declared to be, and keeps the bytes in the trusted e-document library under their SM3. The
+ * reading — image preparation (grey, light evened, upright, deskewed, rescaled), Tesseract OCR with the
+ * simplified-Chinese model, and an extractor per material that finds the fields by their printed labels and checks
+ * identifiers by their check characters — runs off the request thread on a bounded queue; what the queue cannot take
+ * stays PENDING and a db-scheduler task reads it later, on whichever instance, after a restart too. Each field carries
+ * a confidence and the region of the image it was read from. {@link cn.youfu.materials.Materials} lets the approval
+ * module put the fields into an item's policy.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Materials (upload and OCR)",
+        allowedDependencies = {"platform", "identity", "documents"})
+package cn.youfu.materials;

@@ -1,0 +1,84 @@
+package cn.youfu.materials.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The extractors on lines as Tesseract returns them (stray marks, labels with spaces), without the OCR. */
+class ExtractorsTest {
+
+    /** A page whose lines are the given texts, one word per whitespace-separated token, all at confidence 95. */
+    static LabelledLines page(String... lines) {
+        var out = new ArrayList<OcrPage.OcrLine>();
+        int y = 10;
+        for (var line : lines) {
+            var words = new ArrayList<OcrPage.OcrWord>();
+            int x = 10;
+            for (var token : line.split(" ")) {
+                words.add(new OcrPage.OcrWord(token, 95, new Rectangle(x, y, 20 * token.length(), 30)));
+                x += 20 * token.length() + 10;
+            }
+            out.add(new OcrPage.OcrLine(words));
+            y += 50;
+        }
+        return new LabelledLines(new OcrPage(out), 1000);
+    }
+
+    /** The second reading agrees with whatever was first read. */
+    static final MaterialExtractor.Reread NONE = (region, allowed) -> null;
+
+    @Test
+    void theIdCardFrontIsReadByItsLabels() {
+        var lines = page("姓名 “陈有福", "性别 男 民族 汉", "出生 1958年3月12日", "住址 福建省福州市鼓楼区",
+                "五四路88号", "公民身份号码 350102195803120016");
+        var e = new IdCardFrontExtractor().extract(lines, NONE);
+        assertThat(e.fields().get("name").value()).isEqualTo("陈有福");
+        assertThat(e.fields().get("sex").value()).isEqualTo("男");
+        assertThat(e.fields().get("ethnicity").value()).isEqualTo("汉");
+        assertThat(e.fields().get("birth_date").value()).isEqualTo("1958-03-12");
+        assertThat(e.fields().get("birth_date").valid()).isTrue();
+        assertThat(e.fields().get("address").value()).isEqualTo("福建省福州市鼓楼区五四路88号");
+        assertThat(e.fields().get("id_number").value()).isEqualTo("350102195803120016");
+        assertThat(e.labels()).isEqualTo(6);
+    }
+
+    @Test
+    void aBirthDateOrSexThatContradictsTheNumberIsInvalid() {
+        var e = new IdCardFrontExtractor().extract(page("性别 女", "出生 1958年3月13日",
+                "公民身份号码 350102195803120016"), NONE);
+        assertThat(e.fields().get("sex").valid()).isFalse();
+        assertThat(e.fields().get("birth_date").valid()).isFalse();
+    }
+
+    @Test
+    void theBusinessLicenceIsReadByItsLabels() {
+        var lines = page("营业执照", "统一社会信用代码 ”91350100MA2Y0F0U0N", "|，名，称，。 福州有福科技有限公司",
+                "类 型 有限责任公司(自然人投资或控股)", "法定代表人 陈有福", "注册资本 壹佰万圆整",
+                "成立日期 2015年03月12日", "住 所 福州市鼓楼区五四路88号");
+        var e = new BusinessLicenceExtractor().extract(lines, NONE);
+        assertThat(e.fields().get("credit_code").value()).isEqualTo("91350100MA2Y0F0U0N");
+        assertThat(e.fields().get("name").value()).isEqualTo("福州有福科技有限公司");
+        assertThat(e.fields().get("type").value()).isEqualTo("有限责任公司（自然人投资或控股）");
+        assertThat(e.fields().get("legal_representative").value()).isEqualTo("陈有福");
+        assertThat(e.fields().get("registered_capital").value()).isEqualTo("壹佰万圆整");
+        assertThat(e.fields().get("established").value()).isEqualTo("2015-03-12");
+        assertThat(e.fields().get("address").value()).isEqualTo("福州市鼓楼区五四路88号");
+    }
+
+    @Test
+    void theResidencePermitIsReadByItsLabels() {
+        var lines = page("福建省居住证", "姓名 王秀英", "性别 女", "公民身份号码 430102195609150422",
+                "居住地址 福州市台江区工业路12号", "签发机关 福州市公安局台江分局", "有效期限 2024.05.01-2027.05.01");
+        var e = new ResidencePermitExtractor().extract(lines, NONE);
+        assertThat(e.fields().get("name").value()).isEqualTo("王秀英");
+        assertThat(e.fields().get("id_number").value()).isEqualTo("430102195609150422");
+        assertThat(e.fields().get("id_number").valid()).isTrue();
+        assertThat(e.fields().get("address").value()).isEqualTo("福州市台江区工业路12号");
+        assertThat(e.fields().get("issuer").value()).isEqualTo("福州市公安局台江分局");
+        assertThat(e.fields().get("valid_until").value()).isEqualTo("2027-05-01");
+        assertThat(List.copyOf(e.fields().keySet())).containsExactlyInAnyOrderElementsOf(ResidencePermitExtractor.FIELDS);
+    }
+}
