@@ -14,8 +14,8 @@ class CatalogItemsTest {
     static final List<ServiceItem> ITEMS = List.copyOf(new CatalogService().items());
 
     @Test
-    void all26ItemsLoadWithCompiledRules() {
-        assertThat(ITEMS).hasSize(26);
+    void atLeast26ItemsLoadWithCompiledRules() {
+        assertThat(ITEMS).hasSizeGreaterThanOrEqualTo(26);
         assertThat(ITEMS).extracting(ServiceItem::code).doesNotHaveDuplicates()
                 .contains("elderly-card", "high-age-allowance", "residence-permit", "food-business-licence-renewal");
         assertThat(ITEMS).filteredOn(item -> item.applicantType() == ApplicantType.ENTERPRISE)
