@@ -40,6 +40,12 @@ class Classifiers {
         this.clock = clock;
     }
 
+    /** Trains the first model in the background once the application is up, so that start-up does not wait. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void trainInBackground() {
+        Thread.ofPlatform().name("dispatch-classifier-training").daemon().start(this::current);
+    }
+
     TopicClassifier current() {
         var classifier = current.get();
         if (classifier == null) {

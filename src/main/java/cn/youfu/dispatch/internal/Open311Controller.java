@@ -70,7 +70,9 @@ class Open311Controller {
     private final MessageSource messages;
     private final java.time.Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final XmlMapper xml = XmlMapper.builder().build();
+    /** Nulls as empty elements ({@code <zipcode/>}), as the specification's examples show them. */
+    private final XmlMapper xml = XmlMapper.builder()
+            .disable(tools.jackson.dataformat.xml.XmlWriteFeature.WRITE_NULLS_AS_XSI_NIL).build();
 
     Open311Controller(DispatchService service, CitizenEvents events, Topics topics, ApiKeys keys, CaseEngine cases,
                       Problems problems, MessageSource messages, java.time.Clock clock) {
