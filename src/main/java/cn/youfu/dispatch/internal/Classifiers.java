@@ -43,7 +43,9 @@ class Classifiers {
     /** Trains the first model in the background once the application is up, so that start-up does not wait. */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void trainInBackground() {
-        Thread.ofPlatform().name("dispatch-classifier-training").daemon().start(this::current);
+        var training = new Thread(this::current, "dispatch-classifier-training");
+        training.setDaemon(true);
+        training.start();
     }
 
     TopicClassifier current() {
