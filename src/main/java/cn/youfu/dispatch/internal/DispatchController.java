@@ -107,8 +107,7 @@ class DispatchController {
     @Operation(summary = "An event: its reporter, the 12345 centre, its departments and supervisors may see it")
     @Transactional
     EventView event(@PathVariable String reference, Authentication authentication) {
-        var user = CurrentUser.of(authentication);
-        return view(service.visible(reference, user), user, false);
+        return act(authentication, user -> service.visible(reference, user));
     }
 
     @GetMapping("/queue")
@@ -134,41 +133,36 @@ class DispatchController {
     @Operation(summary = "12345 dispatcher: route the event to a lead department (default: the routing table's for "
             + "the topic) and co-handling ones; a topic other than the classifier's is kept for retraining")
     EventView dispatch(@PathVariable String reference, @RequestBody DispatchRequest r, Authentication authentication) {
-        var user = CurrentUser.of(authentication);
-        return view(service.dispatch(reference, r.topic(), r.department(), r.coHandlers(), r.reason(), user), user,
-                false);
+        return act(authentication, user -> service.dispatch(reference, r.topic(), r.department(), r.coHandlers(),
+                r.reason(), user));
     }
 
     @PostMapping("/events/{reference}/accept")
     @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "Lead department: take the event on (签收); you become its handling officer")
     EventView accept(@PathVariable String reference, Authentication authentication) {
-        var user = CurrentUser.of(authentication);
-        return view(service.accept(reference, user), user, false);
+        return act(authentication, user -> service.accept(reference, user));
     }
 
     @PostMapping(path = "/events/{reference}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "Lead department: send a wrongly routed event back to the dispatchers, with the reason")
     EventView giveBack(@PathVariable String reference, @RequestBody TextRequest r, Authentication authentication) {
-        var user = CurrentUser.of(authentication);
-        return view(service.giveBack(reference, r.text(), user), user, false);
+        return act(authentication, user -> service.giveBack(reference, r.text(), user));
     }
 
     @PostMapping(path = "/events/{reference}/contributions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "Co-handling department: report your part to the lead department")
     EventView contribute(@PathVariable String reference, @RequestBody TextRequest r, Authentication authentication) {
-        var user = CurrentUser.of(authentication);
-        return view(service.contribute(reference, r.text(), user), user, false);
+        return act(authentication, user -> service.contribute(reference, r.text(), user));
     }
 
     @PostMapping(path = "/events/{reference}/reply", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "Lead department: reply to the citizen (once every co-handler has reported)")
     EventView reply(@PathVariable String reference, @RequestBody TextRequest r, Authentication authentication) {
-        var user = CurrentUser.of(authentication);
-        return view(service.reply(reference, r.text(), user), user, false);
+        return act(authentication, user -> service.reply(reference, r.text(), user));
     }
 
     @PostMapping(path = "/events/{reference}/visit", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -176,16 +170,20 @@ class DispatchController {
     @Operation(summary = "Follow-up visit (回访) by the 12345 centre or the reporter's own rating: satisfied | "
             + "basically_satisfied closes the event, dissatisfied reopens it")
     EventView visit(@PathVariable String reference, @RequestBody VisitRequest r, Authentication authentication) {
-        var user = CurrentUser.of(authentication);
-        return view(service.visit(reference, r.rating(), r.comment(), user), user, false);
+        return act(authentication, user -> service.visit(reference, r.rating(), r.comment(), user));
     }
 
     @PostMapping(path = "/events/{reference}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "12345 dispatcher: confirm the event is the same problem as an open one and merge it there")
     EventView merge(@PathVariable String reference, @RequestBody MergeRequest r, Authentication authentication) {
+        return act(authentication, user -> service.merge(reference, r.into(), user));
+    }
+
+    /** Takes a step as the caller and shows the event as they see it afterwards. */
+    private EventView act(Authentication authentication, java.util.function.Function<CurrentUser, CitizenEvent> step) {
         var user = CurrentUser.of(authentication);
-        return view(service.merge(reference, r.into(), user), user, false);
+        return view(step.apply(user), user, false);
     }
 
     private EventView view(CitizenEvent e, CurrentUser viewer, boolean withToken) {
