@@ -23,6 +23,14 @@ public interface CaseEngine {
     /** Takes an action ({@code extend} included, where the type allows) as the given person. */
     CaseView take(String reference, String action, String comment, CurrentUser actor);
 
+    /**
+     * Takes an action for a module that has itself decided that the actor may act on the case: {@code dispatch} lets
+     * the officers of the department a citizen's request was routed to act on a case the 12345 centre owns. The
+     * type's rules (state, the actor's roles, a required reason) still apply and the ledger records the actor; only
+     * the department visibility check is the caller's. 404 problem when there is no such case.
+     */
+    CaseView takeOnBehalf(String reference, String action, String comment, CurrentUser actor);
+
     /** The case as the viewer may see it; 404 problem when they may not. Viewing another's case is recorded. */
     CaseView view(String reference, CurrentUser viewer);
 

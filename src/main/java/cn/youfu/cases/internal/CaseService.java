@@ -69,11 +69,27 @@ class CaseService implements CaseEngine {
     @Override
     @Transactional
     public CaseView take(String reference, String action, String comment, CurrentUser actor) {
+        var wanted = requireAction(action);
+        return act(visible(reference, actor), wanted, comment, actor);
+    }
+
+    @Override
+    @Transactional
+    public CaseView takeOnBehalf(String reference, String action, String comment, CurrentUser actor) {
+        var wanted = requireAction(action);
+        return act(cases.find(reference).orElseThrow(() -> CaseProblems.notFound(String.valueOf(reference))), wanted,
+                comment, actor);
+    }
+
+    private static String requireAction(String action) {
         if (action == null || action.isBlank()) {
             throw InvalidParameterException.missing("action");
         }
-        var aCase = visible(reference, actor);
-        aCase.take(action.strip(), Actor.of(actor), comment, clock.instant(), calendars.current());
+        return action.strip();
+    }
+
+    private CaseView act(Case aCase, String action, String comment, CurrentUser actor) {
+        aCase.take(action, Actor.of(actor), comment, clock.instant(), calendars.current());
         save(aCase);
         return views.of(aCase, actor);
     }

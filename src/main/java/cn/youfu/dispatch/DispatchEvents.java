@@ -1,0 +1,123 @@
+package cn.youfu.dispatch;
+
+import cn.youfu.audit.AuditedAction;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What happens to citizens' events besides their case's transitions, as past-tense events recorded in the ledger on
+ * the case's stream (the event's reference is its case's).
+ */
+public final class DispatchEvents {
+
+    private DispatchEvents() {
+    }
+
+    private static Map<String, Object> fields(Object... keysAndValues) {
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    /**
+     * An event was routed to a lead department (and co-handling ones), by the classifier ({@code automatic}) or by a
+     * dispatcher; {@code terms} and {@code confidence} are the classifier's reasons, {@code reason} the dispatcher's.
+     */
+    public record EventDispatched(String reference, String actor, Instant at, String topic, String department,
+                                  List<String> coHandlers, double confidence, List<String> terms, boolean automatic,
+                                  String reason) implements AuditedAction {
+        @Override
+        public String stream() {
+            return reference;
+        }
+
+        @Override
+        public String action() {
+            return "dispatch.dispatched";
+        }
+
+        @Override
+        public Object payload() {
+            return fields("topic", topic, "department", department, "coHandlers", coHandlers, "confidence",
+                    confidence, "terms", terms, "automatic", automatic, "reason", reason);
+        }
+    }
+
+    /** A co-handling department reported its part to the lead department. */
+    public record CoHandlerReported(String reference, String actor, Instant at, String department)
+            implements AuditedAction {
+        @Override
+        public String stream() {
+            return reference;
+        }
+
+        @Override
+        public String action() {
+            return "dispatch.co-handler-reported";
+        }
+
+        @Override
+        public Object payload() {
+            return fields("department", department);
+        }
+    }
+
+    /** An event was merged into an open one about the same problem, which is handled once for both. */
+    public record EventMerged(String reference, String actor, Instant at, String into) implements AuditedAction {
+        @Override
+        public String stream() {
+            return reference;
+        }
+
+        @Override
+        public String action() {
+            return "dispatch.merged";
+        }
+
+        @Override
+        public Object payload() {
+            return fields("into", into);
+        }
+    }
+
+    /** The follow-up visit (回访): the citizen's rating of the reply; a dissatisfied rating reopens the event. */
+    public record EventVisited(String reference, String actor, Instant at, String rating, boolean reopened)
+            implements AuditedAction {
+        @Override
+        public String stream() {
+            return reference;
+        }
+
+        @Override
+        public String action() {
+            return "dispatch.visited";
+        }
+
+        @Override
+        public Object payload() {
+            return fields("rating", rating, "reopened", reopened);
+        }
+    }
+
+    /** The handling officer saw the reporter's contact details unmasked. */
+    public record ReporterContactViewed(String reference, String actor, Instant at) implements AuditedAction {
+        @Override
+        public String stream() {
+            return reference;
+        }
+
+        @Override
+        public String action() {
+            return "dispatch.contact-viewed";
+        }
+
+        @Override
+        public Object payload() {
+            return null;
+        }
+    }
+}
