@@ -23,4 +23,19 @@ public interface Certificates {
      * @return false when there is no such certificate or it was already revoked
      */
     boolean revoke(String certificateId, String reason, String actor);
+
+    /** The certificates issued for a case, newest first; empty when none. Callers show them only to the case's viewers. */
+    java.util.List<IssuedCertificate> ofCase(String caseReference);
+
+    /**
+     * A certificate's PDF for its holder (by ID number, credit code or username) or staff (officers, supervisors,
+     * administrators); empty for anyone else and for unknown ids alike.
+     *
+     * @throws cn.youfu.platform.ProblemException when the stored PDF no longer matches its hash
+     */
+    java.util.Optional<CertificateFile> pdf(String certificateId, cn.youfu.identity.CurrentUser user);
+
+    /** @param number the certificate's number, e.g. for the file name */
+    record CertificateFile(String number, byte[] bytes) {
+    }
 }
