@@ -37,5 +37,17 @@ public interface Certificates {
 
     /** @param number the certificate's number, e.g. for the file name */
     record CertificateFile(String number, byte[] bytes) {
+
+        /** The PDF as a download named after the number, never cached by shared caches. */
+        public org.springframework.http.ResponseEntity<byte[]> download() {
+            return org.springframework.http.ResponseEntity.ok()
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                    .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                            org.springframework.http.ContentDisposition.attachment()
+                                    .filename(number + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build()
+                                    .toString())
+                    .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "private, no-store")
+                    .body(bytes);
+        }
     }
 }

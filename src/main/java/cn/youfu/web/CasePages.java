@@ -9,15 +9,11 @@ import cn.youfu.identity.CurrentUser;
 import cn.youfu.platform.ProblemException;
 import cn.youfu.platform.Problems;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -130,13 +126,8 @@ class CasePages {
     @GetMapping("/certificates/{id}/pdf")
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> certificate(@PathVariable String id) {
-        var file = certificates.pdf(id, PageAdvice.viewer()).orElseThrow(() -> PageProblem.certificateNotFound(id));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.number() + ".pdf", StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(file.bytes());
+        return certificates.pdf(id, PageAdvice.viewer()).orElseThrow(() -> PageProblem.certificateNotFound(id))
+                .download();
     }
 
     /** Takes the action; a refusal (a missing reason, a state that changed) shows the page again with why. */

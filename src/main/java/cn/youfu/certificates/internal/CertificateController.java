@@ -4,7 +4,6 @@ import cn.youfu.identity.CurrentUser;
 import cn.youfu.platform.PublicEndpoint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
@@ -13,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -115,14 +112,8 @@ class CertificateController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The certificate's PDF, for its holder and staff; 404 for others")
     ResponseEntity<byte[]> pdf(@PathVariable String id, Authentication authentication) {
-        var file = service.pdf(id, CurrentUser.of(authentication))
-                .orElseThrow(() -> CertificateProblems.notFound(id));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.number() + ".pdf", StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(file.bytes());
+        return service.pdf(id, CurrentUser.of(authentication))
+                .orElseThrow(() -> CertificateProblems.notFound(id)).download();
     }
 
     /** The certificate if the caller holds it or is staff; otherwise the same 404 as for an unknown id. */
