@@ -31,6 +31,13 @@ public interface CaseEngine {
      */
     CaseView takeOnBehalf(String reference, String action, String comment, CurrentUser actor);
 
+    /**
+     * Gives the case to an officer of its department (reassigns it); officers, supervisors and administrators may.
+     *
+     * @param officer the officer's username; not blank
+     */
+    CaseView assign(String reference, String officer, CurrentUser by);
+
     /** The case as the viewer may see it; 404 problem when they may not. Viewing another's case is recorded. */
     CaseView view(String reference, CurrentUser viewer);
 

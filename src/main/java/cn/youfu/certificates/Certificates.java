@@ -23,4 +23,31 @@ public interface Certificates {
      * @return false when there is no such certificate or it was already revoked
      */
     boolean revoke(String certificateId, String reason, String actor);
+
+    /** The certificates issued for a case, newest first; empty when none. Callers show them only to the case's viewers. */
+    java.util.List<IssuedCertificate> ofCase(String caseReference);
+
+    /**
+     * A certificate's PDF for its holder (by ID number, credit code or username) or staff (officers, supervisors,
+     * administrators); empty for anyone else and for unknown ids alike.
+     *
+     * @throws cn.youfu.platform.ProblemException when the stored PDF no longer matches its hash
+     */
+    java.util.Optional<CertificateFile> pdf(String certificateId, cn.youfu.identity.CurrentUser user);
+
+    /** @param number the certificate's number, e.g. for the file name */
+    record CertificateFile(String number, byte[] bytes) {
+
+        /** The PDF as a download named after the number, never cached by shared caches. */
+        public org.springframework.http.ResponseEntity<byte[]> download() {
+            return org.springframework.http.ResponseEntity.ok()
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                    .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                            org.springframework.http.ContentDisposition.attachment()
+                                    .filename(number + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build()
+                                    .toString())
+                    .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "private, no-store")
+                    .body(bytes);
+        }
+    }
 }

@@ -7,7 +7,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * The signed-in caller, read from the verified token.
+ * The signed-in caller, read from the verified token (API) or the signed-in session (web pages).
  *
  * @param username    the token's subject: an account name, or for a resident their ID number
  * @param displayName the name to show; may equal the username
@@ -16,7 +16,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * @param subjectId   the resident ID number or unified social credit code the caller acts as; {@code null} if none
  */
 public record CurrentUser(String username, String displayName, Set<Role> roles, String department,
-                          String subjectId) {
+                          String subjectId) implements java.io.Serializable {
 
     public CurrentUser {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -30,11 +30,15 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
     }
 
     /**
-     * The caller behind a Spring Security authentication made from a bearer token.
+     * The caller behind a Spring Security authentication made from a bearer token or a web sign-in.
      *
-     * @throws IllegalArgumentException when the authentication is not a verified token
+     * @throws IllegalArgumentException when the authentication is neither a verified token nor a signed-in session
      */
     public static CurrentUser of(Authentication authentication) {
+        if (authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof CurrentUser signedIn) {
+            return signedIn;
+        }
         if (!(authentication instanceof JwtAuthenticationToken token)) {
             throw new IllegalArgumentException("not a bearer-token authentication: " + authentication);
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The front page: what Youfu is and where to go. */
 @Controller
@@ -20,7 +21,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(@RequestParam(name = "signed-out", required = false) String signedOut, Model model) {
+        model.addAttribute("signedOut", signedOut != null);
         var today = LocalDate.now(clock);
         var calendar = calendars.current();
         model.addAttribute("today", calendar.day(today));

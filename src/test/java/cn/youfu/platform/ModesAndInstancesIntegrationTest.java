@@ -77,7 +77,7 @@ class ModesAndInstancesIntegrationTest {
                 assertThat(get(port(second), "/actuator/health", null).body()).contains("\"UP\"");
                 var accounts = first.getBean(JdbcClient.class).sql("SELECT count(*) FROM identity.account")
                         .query(Long.class).single();
-                assertThat(accounts).isEqualTo(6);
+                assertThat(accounts).isEqualTo(7);
             }
             // Nothing was started in the data directory: the external database was used.
             assertThat(dataDir.resolve("unused/postgres")).doesNotExist();

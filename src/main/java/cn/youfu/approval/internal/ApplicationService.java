@@ -1,9 +1,11 @@
 package cn.youfu.approval.internal;
 
+import cn.youfu.approval.DecisionView;
 import cn.youfu.approval.ApplicationDecided;
+import cn.youfu.approval.Applications;
 import cn.youfu.approval.Decision;
-import cn.youfu.approval.internal.DecisionView.Reason;
-import cn.youfu.approval.internal.DecisionView.Text;
+import cn.youfu.approval.DecisionView.Reason;
+import cn.youfu.approval.DecisionView.Text;
 import cn.youfu.catalog.Catalog;
 import cn.youfu.catalog.ConditionResult;
 import cn.youfu.catalog.ConditionResult.Outcome;
@@ -31,12 +33,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Decides applications: validate, gather, evaluate, record — in the same request. */
 @Service
-class ApplicationService {
+class ApplicationService implements Applications {
 
     static final int HTTP_CREATED = 201;
 
-    /** The answer to give: its HTTP status and JSON body, and whether it repeats an earlier answer. */
-    record Answer(int status, String body, String reference, boolean replayed) {
+    /**
+     * The answer to give: its HTTP status and JSON body, and whether it repeats an earlier answer.
+     *
+     * @param view the decision; null when the answer repeats an earlier one
+     */
+    record Answer(int status, String body, String reference, boolean replayed, DecisionView view) {
     }
 
     private final Catalog catalog;
@@ -70,6 +76,11 @@ class ApplicationService {
         this.clock = clock;
         this.settings = settings;
         this.inFlight = new java.util.concurrent.Semaphore(settings.maxInFlight());
+    }
+
+    @Override
+    public DecisionView apply(CurrentUser user, String item, Map<String, Object> form) {
+        return submit(user, item, form, Map.of(), null).view();
     }
 
     Answer submit(CurrentUser user, String itemCode, Map<String, Object> form, Map<String, String> materialIds,
@@ -168,7 +179,7 @@ class ApplicationService {
                         now)) {
                     throw new ConcurrentRetry();
                 }
-                return new Answer(HTTP_CREATED, body, reference, false);
+                return new Answer(HTTP_CREATED, body, reference, false, view);
             });
         } catch (ConcurrentRetry retry) {
             return replay(idempotency.find(user.username(), key).orElseThrow(), requestHash, key);
@@ -186,7 +197,7 @@ class ApplicationService {
         if (!stored.requestHash().equals(requestHash)) {
             throw ApprovalProblems.keyReused(key);
         }
-        return new Answer(stored.status(), stored.response(), null, true);
+        return new Answer(stored.status(), stored.response(), null, true, null);
     }
 
     /** Unknown or a condition that asks for a person: an officer. A failed condition: refused. Else: approved. */

@@ -1,5 +1,6 @@
 package cn.youfu.approval.internal;
 
+import cn.youfu.approval.InvalidForm;
 import cn.youfu.platform.ProblemException;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,8 @@ final class ApprovalProblems extends ProblemException {
     }
 
     /** One or more form fields are wrong; {@code errors} lists each with its message. */
-    static ApprovalProblems invalidForm(String item, List<Map<String, String>> errors) {
-        return new ApprovalProblems(HttpStatus.BAD_REQUEST, "invalid-form", new Object[] {item, errors.size()},
-                Map.of("item", item, "errors", errors));
+    static InvalidForm invalidForm(String item, List<Map<String, String>> errors) {
+        return new InvalidForm(item, errors);
     }
 
     /** A resident applying for an enterprise's item, or the reverse. */

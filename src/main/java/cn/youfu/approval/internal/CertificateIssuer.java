@@ -1,5 +1,6 @@
 package cn.youfu.approval.internal;
 
+import cn.youfu.approval.DecisionView;
 import cn.youfu.catalog.Catalog;
 import cn.youfu.catalog.ServiceItem;
 import cn.youfu.cases.CaseEngine;

@@ -54,6 +54,7 @@ final class Case {
     private boolean escalated;
     private boolean overdue;
     private Instant closedAt;
+    private String closedBy;
     private Integer handlingDays;
     private Boolean onTime;
     private final Integer statutoryDays;
@@ -70,8 +71,8 @@ final class Case {
                     String title, Map<String, Object> details, String department, String state, String assignee,
                     LocalDate clockStartedOn, LocalDate pausedSince, List<DateInterval> pauses, int extensions,
                     LocalDate statutoryDeadline, LocalDate promisedDeadline, boolean reminded, boolean escalated,
-                    boolean overdue, Instant closedAt, Integer handlingDays, Boolean onTime, Integer statutoryDays,
-                    Integer promisedDays, long version) {
+                    boolean overdue, Instant closedAt, String closedBy, Integer handlingDays, Boolean onTime,
+                    Integer statutoryDays, Integer promisedDays, long version) {
     }
 
     Case(Snapshot s) {
@@ -95,6 +96,7 @@ final class Case {
         this.escalated = s.escalated();
         this.overdue = s.overdue();
         this.closedAt = s.closedAt();
+        this.closedBy = s.closedBy();
         this.handlingDays = s.handlingDays();
         this.onTime = s.onTime();
         this.statutoryDays = s.statutoryDays();
@@ -105,8 +107,8 @@ final class Case {
     Snapshot snapshot() {
         return new Snapshot(reference, type, applicant, createdAt, createdBy, title, details, department, state,
                 assignee, clockStartedOn, pausedSince, List.copyOf(pauses), extensions, statutoryDeadline,
-                promisedDeadline, reminded, escalated, overdue, closedAt, handlingDays, onTime, statutoryDays,
-                promisedDays, version);
+                promisedDeadline, reminded, escalated, overdue, closedAt, closedBy, handlingDays, onTime,
+                statutoryDays, promisedDays, version);
     }
 
     /** Opens a case in its type's initial state; the clock starts now when the type says so. */
@@ -121,7 +123,7 @@ final class Case {
                      Instant now, WorkingDayCalendar calendar) {
         var aCase = new Case(new Snapshot(reference, type, applicant, now, creator.username(), title,
                 Map.copyOf(details), department, type.initial(), null, null, null, List.of(), 0, null, null, false,
-                false, false, null, null, null, statutoryDays, promisedDays, 0));
+                false, false, null, null, null, null, statutoryDays, promisedDays, 0));
         if (type.clock().startsOn().equals(ClockRules.ON_CREATION)) {
             aCase.clockStartedOn = today(now);
         }
@@ -171,7 +173,7 @@ final class Case {
         state = to.code();
         recompute(calendar);
         if (to.terminal()) {
-            close(now, calendar);
+            close(now, actor.username(), calendar);
         }
         if (assignee == null && actor.roles().contains(cn.youfu.identity.Role.OFFICER)) {
             assignee = actor.username();
@@ -262,8 +264,9 @@ final class Case {
         return true;
     }
 
-    private void close(Instant now, WorkingDayCalendar calendar) {
+    private void close(Instant now, String by, WorkingDayCalendar calendar) {
         closedAt = now;
+        closedBy = by;
         var today = today(now);
         if (clockStartedOn != null) {
             handlingDays = elapsed(today, calendar);

@@ -66,7 +66,7 @@ class CaseController {
 
     @GetMapping
     @Operation(summary = "My cases (as applicant), newest first")
-    List<CaseQueries.CaseSummary> mine(Authentication authentication) {
+    List<cn.youfu.cases.CaseSummary> mine(Authentication authentication) {
         return queries.ofApplicant(CurrentUser.of(authentication).username());
     }
 

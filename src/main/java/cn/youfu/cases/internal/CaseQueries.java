@@ -1,7 +1,14 @@
 package cn.youfu.cases.internal;
 
 import cn.youfu.calendar.Calendars;
+import cn.youfu.cases.CaseLists;
+import cn.youfu.cases.CaseSummary.Urgency;
+import cn.youfu.cases.CaseSummary;
+import cn.youfu.cases.SupervisionFigures.Figures;
+import cn.youfu.cases.SupervisionFigures;
 import cn.youfu.cases.internal.CaseType.Unit;
+import cn.youfu.identity.CurrentUser;
+import cn.youfu.identity.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -17,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /** The read side: inboxes, queues, "my cases" and the supervisor's figures. */
 @Component
-class CaseQueries {
+class CaseQueries implements CaseLists {
 
     private final JdbcClient jdbc;
     private final CaseTypes types;
@@ -29,14 +36,6 @@ class CaseQueries {
         this.types = types;
         this.calendars = calendars;
         this.clock = clock;
-    }
-
-    /** How pressing a case is, in words as well as in colour on the pages. */
-    enum Urgency { OVERDUE, ESCALATED, DUE_SOON, ON_TRACK, PAUSED, NOT_STARTED, CLOSED }
-
-    record CaseSummary(String reference, String type, String typeName, String state, String stateName, String title,
-                       String applicantName, String department, String assignee, Instant createdAt,
-                       LocalDate statutoryDeadline, LocalDate promisedDeadline, boolean closed, Urgency urgency) {
     }
 
     /**
@@ -73,7 +72,18 @@ class CaseQueries {
         return jdbc.sql(sql).params(params).query(this::summary).list();
     }
 
-    List<CaseSummary> ofApplicant(String username) {
+    @Override
+    public List<CaseSummary> inbox(CurrentUser staff, boolean mineOnly, int size) {
+        boolean overseer = staff.has(Role.SUPERVISOR) || staff.has(Role.ADMIN);
+        if (!overseer && staff.department() == null) {
+            return List.of();
+        }
+        return inbox(new InboxFilter(overseer ? null : staff.department(), mineOnly ? staff.username() : null, null,
+                null, null, null, false, 0, Math.max(1, Math.min(200, size))));
+    }
+
+    @Override
+    public List<CaseSummary> ofApplicant(String username) {
         return jdbc.sql("SELECT " + Cases.COLUMNS
                         + " FROM cases.case WHERE applicant_username = ? ORDER BY created_at DESC LIMIT 200")
                 .param(username).query(this::summary).list();
@@ -124,19 +134,12 @@ class CaseQueries {
         return left <= 2 ? Urgency.DUE_SOON : Urgency.ON_TRACK;
     }
 
-    /** Figures for one department or one case type. Handling times are in the unit of the statutory limits. */
-    record Figures(String key, long open, long openOverdue, long closed, long closedOnTime, Double onTimeRate,
-                   Double averageHandlingWorkingDays) {
-    }
-
-    record SupervisionFigures(LocalDate from, LocalDate to, List<Figures> byDepartment, List<Figures> byType) {
-    }
-
     /**
      * On-time rate and average handling time of cases closed in {@code [from, to]} (China dates), and open and
      * overdue cases now. The average handling time counts working-day types only, so that it is in working days.
      */
-    SupervisionFigures supervision(LocalDate from, LocalDate to) {
+    @Override
+    public SupervisionFigures supervision(LocalDate from, LocalDate to) {
         var workingDayTypes = types.all().stream()
                 .filter(t -> t.clock().statutory().unit() == Unit.WORKING_DAYS).map(CaseType::code).toList();
         var today = Case.today(clock.instant());
@@ -166,5 +169,34 @@ class CaseQueries {
                     return new Figures(rs.getString("key"), rs.getLong("open"), rs.getLong("open_overdue"), closed,
                             onTime, closed == 0 ? null : Math.round(onTime * 10000.0 / closed) / 10000.0, avg);
                 }).list();
+    }
+
+    @Override
+    public List<Day> daily(String type, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT d::date AS day,
+                          count(c.reference) AS opened,
+                          count(c.reference) FILTER (WHERE c.closed) AS closed,
+                          count(c.reference) FILTER (WHERE c.closed AND c.closed_by = 'system') AS by_system
+                        FROM generate_series(CAST(:from AS date), CAST(:to AS date), interval '1 day') d
+                        LEFT JOIN cases.case c ON c.type_code = :type
+                          AND (c.created_at AT TIME ZONE 'Asia/Shanghai')::date = d::date
+                        GROUP BY d ORDER BY d""")
+                .param("from", from).param("to", to).param("type", type)
+                .query((rs, n) -> new Day(rs.getObject("day", LocalDate.class), rs.getLong("opened"),
+                        rs.getLong("closed"), rs.getLong("by_system"))).list();
+    }
+
+    @Override
+    public List<Overdue> overdue() {
+        var locale = LocaleContextHolder.getLocale();
+        return jdbc.sql("""
+                        SELECT department, type_code, title, count(*) AS cases FROM cases.case
+                        WHERE NOT closed AND (overdue OR statutory_deadline < :today)
+                        GROUP BY department, type_code, title ORDER BY count(*) DESC, department, title LIMIT 100""")
+                .param("today", Case.today(clock.instant()))
+                .query((rs, n) -> new Overdue(rs.getString("department"),
+                        types.require(rs.getString("type_code")).name().in(locale), rs.getString("title"),
+                        rs.getLong("cases"))).list();
     }
 }

@@ -96,7 +96,8 @@ class CaseService implements CaseEngine {
 
     /** Gives the case to an officer of its department. */
     @Transactional
-    CaseView assign(String reference, String officer, CurrentUser by) {
+    @Override
+    public CaseView assign(String reference, String officer, CurrentUser by) {
         var aCase = visible(reference, by);
         if (!by.has(Role.OFFICER) && !by.has(Role.SUPERVISOR) && !by.has(Role.ADMIN)) {
             throw CaseProblems.roleMayNot(reference, "assign", java.util.Set.of(Role.OFFICER, Role.SUPERVISOR));

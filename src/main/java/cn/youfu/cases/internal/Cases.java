@@ -24,8 +24,8 @@ class Cases {
     static final String COLUMNS = """
             reference, type_code, state, title, details, applicant_username, applicant_name, applicant_subject,
             department, assignee, created_at, created_by, clock_started_on, paused_since, pauses, extensions,
-            statutory_deadline, promised_deadline, reminded, escalated, overdue, closed_at, handling_days, on_time,
-            statutory_days, promised_days, version""";
+            statutory_deadline, promised_deadline, reminded, escalated, overdue, closed_at, closed_by, handling_days, on_time,
+            statutory_days, promised_days, version, closed_by""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -53,13 +53,13 @@ class Cases {
                         INSERT INTO cases.case (reference, type_code, type_version, state, closed, title, details,
                           applicant_username, applicant_name, applicant_subject, department, assignee, created_at,
                           created_by, clock_started_on, paused_since, pauses, extensions, statutory_deadline,
-                          promised_deadline, reminded, escalated, overdue, closed_at, handling_days, on_time,
+                          promised_deadline, reminded, escalated, overdue, closed_at, closed_by, handling_days, on_time,
                           statutory_days, promised_days, version)
                         VALUES (:reference, :type, :typeVersion, :state, :closed, :title, CAST(:details AS jsonb),
                           :applicantUsername, :applicantName, :applicantSubject, :department, :assignee, :createdAt,
                           :createdBy, :clockStartedOn, :pausedSince, CAST(:pauses AS jsonb), :extensions,
                           :statutoryDeadline, :promisedDeadline, :reminded, :escalated, :overdue, :closedAt,
-                          :handlingDays, :onTime, :statutoryDays, :promisedDays, 0)""")
+                          :closedBy, :handlingDays, :onTime, :statutoryDays, :promisedDays, 0)""")
                 .paramSource(params(s, aCase.isClosed()))
                 .update();
     }
@@ -73,7 +73,7 @@ class Cases {
                           pauses = CAST(:pauses AS jsonb), extensions = :extensions,
                           statutory_deadline = :statutoryDeadline, promised_deadline = :promisedDeadline,
                           reminded = :reminded, escalated = :escalated, overdue = :overdue, closed_at = :closedAt,
-                          handling_days = :handlingDays, on_time = :onTime, version = version + 1
+                          closed_by = :closedBy, handling_days = :handlingDays, on_time = :onTime, version = version + 1
                         WHERE reference = :reference AND version = :version""")
                 .paramSource(params(s, aCase.isClosed()))
                 .update() == 1;
@@ -120,6 +120,7 @@ class Cases {
         p.put("escalated", s.escalated());
         p.put("overdue", s.overdue());
         p.put("closedAt", s.closedAt() == null ? null : Timestamp.from(s.closedAt()));
+        p.put("closedBy", s.closedBy());
         p.put("handlingDays", s.handlingDays());
         p.put("onTime", s.onTime());
         p.put("statutoryDays", s.statutoryDays());
@@ -143,7 +144,7 @@ class Cases {
                 date(rs, "clock_started_on"), date(rs, "paused_since"), new ArrayList<>(pauses),
                 rs.getInt("extensions"), date(rs, "statutory_deadline"), date(rs, "promised_deadline"),
                 rs.getBoolean("reminded"), rs.getBoolean("escalated"), rs.getBoolean("overdue"),
-                instant(rs, "closed_at"), (Integer) rs.getObject("handling_days"), (Boolean) rs.getObject("on_time"),
+                instant(rs, "closed_at"), rs.getString("closed_by"), (Integer) rs.getObject("handling_days"), (Boolean) rs.getObject("on_time"),
                 (Integer) rs.getObject("statutory_days"), (Integer) rs.getObject("promised_days"),
                 rs.getLong("version")));
     }

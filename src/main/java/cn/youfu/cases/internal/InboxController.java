@@ -1,9 +1,9 @@
 package cn.youfu.cases.internal;
 
 import cn.youfu.calendar.Calendars;
-import cn.youfu.cases.internal.CaseQueries.CaseSummary;
+import cn.youfu.cases.CaseSummary;
+import cn.youfu.cases.SupervisionFigures;
 import cn.youfu.cases.internal.CaseQueries.InboxFilter;
-import cn.youfu.cases.internal.CaseQueries.SupervisionFigures;
 import cn.youfu.identity.CurrentUser;
 import cn.youfu.identity.Role;
 import cn.youfu.platform.InvalidParameterException;

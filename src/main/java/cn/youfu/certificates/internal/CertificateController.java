@@ -1,12 +1,9 @@
 package cn.youfu.certificates.internal;
 
-import cn.youfu.documents.Documents;
 import cn.youfu.identity.CurrentUser;
-import cn.youfu.identity.Role;
 import cn.youfu.platform.PublicEndpoint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
@@ -15,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,15 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Certificates", description = "Electronic certificates: verify (public), download, list your own")
 class CertificateController {
 
-    private static final java.util.Set<Role> STAFF = java.util.EnumSet.of(Role.OFFICER, Role.SUPERVISOR, Role.ADMIN);
 
     private final CertificateService service;
-    private final Documents documents;
     private final MessageSource messages;
 
-    CertificateController(CertificateService service, Documents documents, MessageSource messages) {
+    CertificateController(CertificateService service, MessageSource messages) {
         this.service = service;
-        this.documents = documents;
         this.messages = messages;
     }
 
@@ -120,23 +112,12 @@ class CertificateController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The certificate's PDF, for its holder and staff; 404 for others")
     ResponseEntity<byte[]> pdf(@PathVariable String id, Authentication authentication) {
-        var certificate = visible(id, CurrentUser.of(authentication));
-        var document = documents.find(certificate.documentSm3())
-                .filter(d -> documents.intact(certificate.documentSm3()))
-                .orElseThrow(() -> CertificateProblems.damaged(certificate.number()));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(certificate.number() + ".pdf", StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(document.bytes());
+        return service.pdf(id, CurrentUser.of(authentication))
+                .orElseThrow(() -> CertificateProblems.notFound(id)).download();
     }
 
     /** The certificate if the caller holds it or is staff; otherwise the same 404 as for an unknown id. */
     private CertificateRecord visible(String id, CurrentUser user) {
-        return service.find(id)
-                .filter(c -> c.holderId().equals(user.subjectId()) || c.holderId().equals(user.username())
-                        || user.roles().stream().anyMatch(STAFF::contains))
-                .orElseThrow(() -> CertificateProblems.notFound(id));
+        return service.visible(id, user).orElseThrow(() -> CertificateProblems.notFound(id));
     }
 }

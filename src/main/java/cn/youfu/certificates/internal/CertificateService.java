@@ -7,6 +7,8 @@ import cn.youfu.certificates.IssueCertificate;
 import cn.youfu.certificates.IssuedCertificate;
 import cn.youfu.certificates.internal.CertificateConfiguration.CertificateSigningKey;
 import cn.youfu.documents.Documents;
+import cn.youfu.identity.CurrentUser;
+import cn.youfu.identity.Role;
 import cn.youfu.platform.PublicSiteSettings;
 import cn.youfu.platform.Sm2SigningKey;
 import java.security.GeneralSecurityException;
@@ -28,6 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class CertificateService implements Certificates {
+
+    /** Who may read any certificate in full. */
+    private static final java.util.Set<Role> STAFF = java.util.EnumSet.of(Role.OFFICER, Role.SUPERVISOR, Role.ADMIN);
 
     static final String PDF = "application/pdf";
 
@@ -84,8 +89,7 @@ class CertificateService implements Certificates {
                     issued.itemCode(), documentSm3, key.keyId(), HolderMasking.name(issued.holderName(),
                     issued.holderId()) + " " + HolderMasking.id(issued.holderId()), issued.validFrom(),
                     issued.validUntil(), issuedAt));
-            return new IssuedCertificate(issued.id().toString(), number, documentSm3, issued.validFrom(),
-                    issued.validUntil(), issued.downloadPath(), issued.verifyApiPath());
+            return issued(issued);
         });
     }
 
@@ -113,6 +117,29 @@ class CertificateService implements Certificates {
 
     Optional<CertificateRecord> find(String id) {
         return parse(id).flatMap(records::find);
+    }
+
+    @Override
+    public java.util.List<IssuedCertificate> ofCase(String caseReference) {
+        return records.ofCase(caseReference).stream().map(CertificateService::issued).toList();
+    }
+
+    @Override
+    public Optional<CertificateFile> pdf(String certificateId, CurrentUser user) {
+        return visible(certificateId, user).map(certificate -> new CertificateFile(certificate.number(),
+                documents.find(certificate.documentSm3()).filter(d -> documents.intact(certificate.documentSm3()))
+                        .orElseThrow(() -> CertificateProblems.damaged(certificate.number())).bytes()));
+    }
+
+    /** The certificate if the user holds it or is staff; empty for others, as for an unknown id. */
+    Optional<CertificateRecord> visible(String id, CurrentUser user) {
+        return find(id).filter(c -> c.holderId().equals(user.subjectId()) || c.holderId().equals(user.username())
+                || user.roles().stream().anyMatch(STAFF::contains));
+    }
+
+    private static IssuedCertificate issued(CertificateRecord c) {
+        return new IssuedCertificate(c.id().toString(), c.number(), c.documentSm3(), c.validFrom(), c.validUntil(),
+                c.downloadPath(), c.verifyApiPath());
     }
 
     java.util.List<CertificateRecord> ofHolder(java.util.Collection<String> holderIds) {

@@ -85,6 +85,12 @@ class IssuedCertificates {
         return jdbc.sql(SELECT + " WHERE c.id = ?").param(id).query(this::row).optional();
     }
 
+    /** The certificates issued for a case, newest first. */
+    List<CertificateRecord> ofCase(String caseReference) {
+        return jdbc.sql(SELECT + " WHERE c.case_reference = ? ORDER BY c.issued_at DESC, c.number DESC")
+                .param(caseReference).query(this::row).list();
+    }
+
     /** The certificates of any of these holder ids, newest first. */
     List<CertificateRecord> ofHolder(Collection<String> holderIds) {
         if (holderIds.isEmpty()) {

@@ -41,6 +41,8 @@ class DemoAccounts implements SmartInitializingSingleton {
                 new Account("enterprise", hash, "福州有福科技有限公司", Set.of(Role.ENTERPRISE), null,
                         ENTERPRISE_CREDIT_CODE),
                 new Account("officer", hash, "林秀英", Set.of(Role.OFFICER), "fz-approval", null),
+                // The catalogue's items for older people are decided by the civil affairs bureau.
+                new Account("civil-officer", hash, "吴民安", Set.of(Role.OFFICER), "fz-civil-affairs", null),
                 new Account("reviewer", hash, "郑法审", Set.of(Role.REVIEWER), "fz-justice", null),
                 new Account("supervisor", hash, "黄督查", Set.of(Role.SUPERVISOR), "fz-government-office", null),
                 new Account("admin", hash, "系统管理员", Set.of(Role.ADMIN), null, null));

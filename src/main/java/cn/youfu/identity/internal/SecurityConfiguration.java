@@ -86,11 +86,33 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The content security policy of every page: scripts, styles, images and fonts from Youfu itself only (no inline
+     * script or style, no CDN), forms posted to Youfu only, never framed.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * The web pages: a signed-in session (form at {@code /login}, demo mode; production sign-in through the identity
+     * platform is not built yet), CSRF tokens on every form, and the security headers. Each page says who may see it
+     * with {@code @PreAuthorize}; the web module sends the anonymous to the sign-in form.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<SessionSignIn> signIn) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"));
+        var provider = signIn.getIfAvailable();
+        if (provider != null) {
+            http.authenticationProvider(provider)
+                    .formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false));
+        }
         return http.build();
     }
 

@@ -1,0 +1,18 @@
+package cn.youfu.approval;
+
+import cn.youfu.identity.CurrentUser;
+import java.util.Map;
+
+/** 秒批 for the pages: the same decision as {@code POST /api/v1/applications}, in the same request. */
+public interface Applications {
+
+    /**
+     * Decides an application: validates the form, gathers the sources, evaluates the item's policy, opens and
+     * decides the case, issues the certificate when approved. The applicant is {@code user}, never the form.
+     *
+     * @param form the item's form fields as text (blank means not given)
+     * @throws InvalidForm when a field is wrong (nothing recorded)
+     * @throws cn.youfu.platform.ProblemException when the item is unknown or not for this kind of applicant
+     */
+    DecisionView apply(CurrentUser user, String item, Map<String, Object> form);
+}

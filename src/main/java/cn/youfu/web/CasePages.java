@@ -1,0 +1,183 @@
+package cn.youfu.web;
+
+import cn.youfu.audit.Ledger;
+import cn.youfu.cases.CaseEngine;
+import cn.youfu.cases.CaseLists;
+import cn.youfu.cases.CaseView;
+import cn.youfu.certificates.Certificates;
+import cn.youfu.identity.CurrentUser;
+import cn.youfu.platform.ProblemException;
+import cn.youfu.platform.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Cases: "my cases" for residents and enterprises, the inbox and case page for officers. Both case pages show the
+ * same case (the case engine decides who may see it and which actions they may take); officers also see the
+ * machine's findings, the application and the timeline from the ledger.
+ */
+@Controller
+class CasePages {
+
+    private static final String MINE = "/my/cases/";
+    private static final String OFFICER = "/officer/cases/";
+
+    private final CaseEngine cases;
+    private final CaseLists lists;
+    private final Ledger ledger;
+    private final Certificates certificates;
+    private final Problems problems;
+    private final MessageSource messages;
+    private final JsonMapper json;
+    private final QrCodes qrCodes;
+
+    CasePages(CaseEngine cases, CaseLists lists, Ledger ledger, Certificates certificates, Problems problems,
+              MessageSource messages, JsonMapper json, QrCodes qrCodes) {
+        this.qrCodes = qrCodes;
+        this.cases = cases;
+        this.lists = lists;
+        this.ledger = ledger;
+        this.certificates = certificates;
+        this.problems = problems;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** One line of the timeline: what the ledger recorded, in words. */
+    record Event(int sequence, Instant at, String actor, String what, String note) {
+    }
+
+    @GetMapping("/my/cases")
+    @PreAuthorize("hasAnyRole('APPLICANT','ENTERPRISE')")
+    String mine(Model model) {
+        model.addAttribute("cases", lists.ofApplicant(PageAdvice.viewer().username()));
+        return "cases/mine";
+    }
+
+    @GetMapping("/my/cases/{reference}")
+    @PreAuthorize("hasAnyRole('APPLICANT','ENTERPRISE')")
+    String myCase(@PathVariable String reference, @RequestParam(required = false) String done, Model model,
+                  Locale locale) {
+        model.addAttribute("done", done != null);
+        return page(cases.view(reference, PageAdvice.viewer()), false, model, locale);
+    }
+
+    @GetMapping("/officer/inbox")
+    @PreAuthorize("hasAnyRole('OFFICER','REVIEWER','SUPERVISOR','ADMIN')")
+    String inbox(@RequestParam(required = false) String scope, Model model) {
+        boolean mineOnly = "mine".equals(scope);
+        model.addAttribute("mineOnly", mineOnly);
+        model.addAttribute("cases", lists.inbox(PageAdvice.viewer(), mineOnly, 200));
+        return "cases/inbox";
+    }
+
+    @GetMapping("/officer/cases/{reference}")
+    @PreAuthorize("hasAnyRole('OFFICER','REVIEWER','SUPERVISOR','ADMIN')")
+    String officerCase(@PathVariable String reference, @RequestParam(required = false) String done, Model model,
+                       Locale locale) {
+        model.addAttribute("done", done != null);
+        return page(cases.view(reference, PageAdvice.viewer()), true, model, locale);
+    }
+
+    @PostMapping("/my/cases/{reference}/actions")
+    @PreAuthorize("hasAnyRole('APPLICANT','ENTERPRISE')")
+    String myAction(@PathVariable String reference, @RequestParam String action,
+                    @RequestParam(required = false) String comment, Model model, Locale locale,
+                    HttpServletRequest request) {
+        return act(reference, action, comment, false, model, locale, request);
+    }
+
+    @PostMapping("/officer/cases/{reference}/actions")
+    @PreAuthorize("hasAnyRole('OFFICER','REVIEWER','SUPERVISOR','ADMIN')")
+    String officerAction(@PathVariable String reference, @RequestParam String action,
+                         @RequestParam(required = false) String comment, Model model, Locale locale,
+                         HttpServletRequest request) {
+        return act(reference, action, comment, true, model, locale, request);
+    }
+
+    @PostMapping("/officer/cases/{reference}/assignee")
+    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','ADMIN')")
+    String reassign(@PathVariable String reference, @RequestParam(required = false) String assignee, Model model,
+                    Locale locale, HttpServletRequest request) {
+        var user = PageAdvice.viewer();
+        try {
+            cases.assign(reference, assignee, user);
+            return "redirect:" + OFFICER + reference + "?done=assign";
+        } catch (ProblemException refused) {
+            model.addAttribute("assignError", problems.of(refused, request).getDetail());
+            return page(cases.view(reference, user), true, model, locale);
+        }
+    }
+
+    /** A certificate's PDF for its holder or staff (the same 404 page for anyone else). */
+    @GetMapping("/certificates/{id}/pdf")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> certificate(@PathVariable String id) {
+        return certificates.pdf(id, PageAdvice.viewer()).orElseThrow(() -> PageProblem.certificateNotFound(id))
+                .download();
+    }
+
+    /** Takes the action; a refusal (a missing reason, a state that changed) shows the page again with why. */
+    private String act(String reference, String action, String comment, boolean staff, Model model, Locale locale,
+                       HttpServletRequest request) {
+        var user = PageAdvice.viewer();
+        var reason = comment == null || comment.isBlank() ? null : comment.strip();
+        try {
+            cases.take(reference, action, reason, user);
+            return "redirect:" + (staff ? OFFICER : MINE) + reference + "?done=" + action;
+        } catch (ProblemException refused) {
+            model.addAttribute("failedAction", action);
+            model.addAttribute("actionError", problems.of(refused, request).getDetail());
+            model.addAttribute("comment", comment);
+            return page(cases.view(reference, user), staff, model, locale);
+        }
+    }
+
+    private String page(CaseView view, boolean staff, Model model, Locale locale) {
+        model.addAttribute("view", view);
+        model.addAttribute("staff", staff);
+        model.addAttribute("form", view.details().get("form") instanceof Map<?, ?> form ? form : Map.of());
+        model.addAttribute("findings", view.details().get("findings") instanceof List<?> f ? f : List.of());
+        var issued = certificates.ofCase(view.reference());
+        model.addAttribute("certificates", issued);
+        model.addAttribute("qr", qrCodes.of(issued.stream().map(c -> c.id()).toList()));
+        model.addAttribute("timeline", ledger.entries(view.reference()).stream()
+                .map(e -> new Event(e.sequence(), e.at(), e.actor(), what(e.action(), locale), note(e.payload())))
+                .toList());
+        return "cases/case";
+    }
+
+    private String what(String action, Locale locale) {
+        var key = action.startsWith("case.transition.") ? "case.transition" : action;
+        var named = messages.getMessage("timeline." + key, null, action, locale);
+        return action.startsWith("case.transition.")
+                ? named + " · " + action.substring("case.transition.".length()) : named;
+    }
+
+    /** The words a person gave with the action (a reason, a comment, an assignee), if any. */
+    private String note(String payload) {
+        if (payload == null || payload.isBlank() || !payload.startsWith("{")) {
+            return null;
+        }
+        var fields = json.readValue(payload, Map.class);
+        for (var key : List.of("comment", "reason", "assignee")) {
+            if (fields.get(key) instanceof String text && !text.isBlank()) {
+                return text;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,40 @@
+package cn.youfu.web;
+
+import cn.youfu.cases.CaseLists;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The supervisor's dashboard: applications per day and the share the rules decided, handling time and on-time rate
+ * per department, overdue cases per department and item. Each chart is drawn from the table beside it
+ * ({@code js/dashboard.js}), so the table is the chart's accessible view and the figures exist once.
+ */
+@Controller
+class DashboardPage {
+
+    /** Days shown in the per-day charts, today included. */
+    static final int DAYS = 30;
+    private static final String APPLICATIONS = "service-application";
+
+    private final CaseLists lists;
+    private final Clock clock;
+
+    DashboardPage(CaseLists lists, Clock clock) {
+        this.lists = lists;
+        this.clock = clock;
+    }
+
+    @GetMapping("/supervisor/dashboard")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+    String dashboard(Model model) {
+        var today = LocalDate.now(clock);
+        model.addAttribute("days", lists.daily(APPLICATIONS, today.minusDays(DAYS - 1L), today));
+        model.addAttribute("figures", lists.supervision(today.withDayOfYear(1), today));
+        model.addAttribute("overdue", lists.overdue());
+        return "supervisor/dashboard";
+    }
+}

@@ -1,0 +1,184 @@
+package cn.youfu.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages as people use them, in a real browser (Debian's Chromium, headless): a resident gets the senior citizen's
+ * card and its certificate, a resident who is too young sees every reason, an officer takes a referred case from the
+ * inbox, asks for supplementary materials and approves once they come, a supervisor opens the dashboard. Every page
+ * passes axe-core without serious or critical violations, fits 360 px, and is saved as a screenshot.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"youfu.db.ephemeral=true", "youfu.mode=demo", "youfu.data-dir=target/test-data"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebJourneysBrowserTest {
+
+    /** 林春生: 61, Cangshan — referred to an officer while the e-licence library is down (fail closed). */
+    static final String REFERRED_RESIDENT = "350104196505200111";
+    /** 王秀兰: 59, too young for the senior citizen's card. */
+    static final String TOO_YOUNG = "350111196708080221";
+
+    static Browser browser;
+    static String referredCase;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void noBrowserYet() {
+        browser = null;
+    }
+
+    Browser browser() throws Exception {
+        if (browser == null) {
+            browser = new Browser(port);
+        }
+        return browser;
+    }
+
+    /** An administrator switches the e-licence library off (a simulated outage) or on again, over the API. */
+    void eLicenceLibraryAvailable(boolean available) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var base = "http://localhost:" + port + "/api/v1";
+        var token = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/auth/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"admin\",\"password\":\"youfu-demo\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body()
+                .replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        var answer = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "/sources/e-licence/availability"))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"available\":" + available + "}"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aResidentAppliesForTheElderlyCardAndDownloadsTheCertificate() throws Exception {
+        var b = browser();
+        b.open("/");
+        b.check("home");
+        b.signIn("applicant");
+        b.open("/services");
+        b.type("#q", "老年人");
+        b.find("#results a[href$='/services/elderly-card']");
+        b.check("services");
+        b.click("#results a[href$='/services/elderly-card']");
+        assertThat(b.text("main")).contains("谁可以申请", "法定时限", "20 个工作日", "承诺时限", "1 个工作日",
+                "《中华人民共和国老年人权益保障法》第二条");
+        b.check("item");
+        b.click("a[href$='/services/elderly-card/apply']");
+        b.check("apply");
+        b.type("#f-phone", "13800000000");
+        b.click("form button[type=submit].primary");
+        assertThat(b.text("h1")).isEqualTo("已批准");
+        b.find(".qr svg path");
+        b.check("decision-approved");
+        var pdf = b.find("a[href*='/certificates/'][href$='/pdf']").getAttribute("href");
+        assertThat(b.fetchHead(pdf)).startsWith("200 application/pdf %PDF-");
+        b.click("a[href*='/certificates/'][href$='/verify']");
+        assertThat(b.text("main")).contains("有效");
+        b.check("certificate-verify");
+        b.open("/my/cases");
+        assertThat(b.text("main")).contains("老年人优待证办理", "已批准");
+        b.check("my-cases");
+        b.signOut();
+    }
+
+    @Test
+    @Order(2)
+    void aResidentWhoIsRefusedSeesEveryReason() throws Exception {
+        var b = browser();
+        b.signIn(TOO_YOUNG);
+        b.open("/services/elderly-card/apply?lang=en");
+        b.click("form button[type=submit].primary");
+        assertThat(b.text("h1")).isEqualTo("Refused");
+        assertThat(b.text("main")).contains("Not met: The applicant is 60 or over",
+                "Basis: 《中华人民共和国老年人权益保障法》第二条", "Administrative reconsideration", "within 60 days");
+        b.check("decision-refused-en");
+        b.open("/my/cases?lang=zh_CN");
+        b.signOut();
+    }
+
+    @Test
+    @Order(3)
+    void anOfficerRequestsASupplementThenApproves() throws Exception {
+        var b = browser();
+        eLicenceLibraryAvailable(false);
+        b.signIn(REFERRED_RESIDENT);
+        b.open("/services/elderly-card/apply");
+        b.click("form button[type=submit].primary");
+        eLicenceLibraryAvailable(true);
+        assertThat(b.text("h1")).isEqualTo("已转工作人员审核");
+        assertThat(b.text("main")).contains("法定答复期限", "福州市民政局");
+        b.check("decision-referred");
+        referredCase = b.driver().getCurrentUrl().replaceAll(".*/applications/", "");
+        b.signOut();
+
+        b.signIn("civil-officer");
+        b.open("/officer/inbox");
+        assertThat(b.text("table.inbox")).contains(referredCase, "正常");
+        b.check("inbox");
+        b.click("table.inbox a[href$='" + referredCase + "']");
+        assertThat(b.text("main")).contains("无法核实", "办理记录", "立案");
+        b.check("officer-case");
+        // A supplement request needs a reason: the browser will not send it empty, the server would not take it.
+        b.type("#comment-request-supplement", "请补充户口簿首页及本人页复印件。");
+        b.click("form.action:has(#comment-request-supplement) button");
+        assertThat(b.text("main")).contains("待补正材料", "暂停计时", "请补充户口簿首页及本人页复印件。");
+        b.signOut();
+
+        b.signIn(REFERRED_RESIDENT);
+        b.open("/my/cases/" + referredCase);
+        assertThat(b.text("main")).contains("请补充户口簿首页及本人页复印件。");
+        b.check("my-case-supplement");
+        b.click("form.action input[value=supplement] ~ button");
+        assertThat(b.text("main")).contains("人工审核中");
+        b.signOut();
+
+        b.signIn("civil-officer");
+        b.open("/officer/cases/" + referredCase);
+        b.click("form.action input[value=approve] ~ button");
+        assertThat(b.text("main")).contains("已批准");
+        // The certificate of an officer's approval follows from a durable event listener, a moment later.
+        for (int i = 0; i < 20 && !b.text("main").contains("FZ-ZS-"); i++) {
+            Thread.sleep(500);
+            b.driver().navigate().refresh();
+        }
+        assertThat(b.text("main")).contains("FZ-ZS-");
+        b.check("officer-case-approved");
+        b.signOut();
+    }
+
+    @Test
+    @Order(4)
+    void aSupervisorOpensTheDashboard() throws Exception {
+        var b = browser();
+        b.signIn("supervisor");
+        b.open("/supervisor/dashboard");
+        b.find(".chart canvas");
+        assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector("table#table-daily tbody tr")))
+                .hasSize(DashboardPage.DAYS);
+        b.check("dashboard");
+        b.signOut();
+    }
+}

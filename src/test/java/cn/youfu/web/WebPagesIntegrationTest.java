@@ -1,0 +1,108 @@
+package cn.youfu.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.youfu.YoufuIntegrationTest;
+import cn.youfu.cases.CaseEngine;
+import cn.youfu.cases.CaseEngine.OpenCase;
+import cn.youfu.identity.CurrentUser;
+import cn.youfu.identity.Role;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The pages' guards, headers, CSRF, server-side validation and escaping. */
+@YoufuIntegrationTest
+class WebPagesIntegrationTest {
+
+    static final CurrentUser RESIDENT = new CurrentUser("350102195803120016", "陈有福", Set.of(Role.APPLICANT), null,
+            "350102195803120016");
+    static final CurrentUser OFFICER = new CurrentUser("officer", "林秀英", Set.of(Role.OFFICER), "fz-approval", null);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CaseEngine cases;
+
+    static org.springframework.test.web.servlet.request.RequestPostProcessor as(CurrentUser user) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+    }
+
+    @Test
+    void securityHeadersOnEveryPage() throws Exception {
+        mvc.perform(get("/services"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+                .andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(content().string(not(containsString("<script>"))))
+                .andExpect(content().string(not(containsString("style=\""))));
+    }
+
+    @Test
+    void theAnonymousAreSentToSignInAndOtherRolesRefused() throws Exception {
+        mvc.perform(get("/my/cases")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/officer/inbox").with(as(RESIDENT))).andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("无权操作")));
+        mvc.perform(get("/supervisor/dashboard").with(as(OFFICER))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void formsNeedTheirCsrfToken() throws Exception {
+        mvc.perform(post("/services/elderly-card/apply").with(as(RESIDENT))).andExpect(status().isForbidden());
+        mvc.perform(post("/login").param("username", "officer").param("password", "youfu-demo"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/login").with(csrf()).param("username", "officer").param("password", "youfu-demo"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login").with(csrf()).param("username", "officer").param("password", "wrong"))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void aWrongFieldIsShownNextToTheFieldAndNothingIsDecided() throws Exception {
+        mvc.perform(post("/services/elderly-card/apply").with(as(RESIDENT)).with(csrf()).param("phone", "12345"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("aria-describedby=\"f-phone-error\"")))
+                .andExpect(content().string(containsString("id=\"f-phone-error\"")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+    }
+
+    @Test
+    void scriptInATitleOrCommentShowsAsText() throws Exception {
+        var applicant = new CurrentUser("escape-test", "<script>alert(1)</script>", Set.of(Role.APPLICANT), null,
+                null);
+        var opened = cases.open(new OpenCase("citizen-request", "<script>alert('title')</script>",
+                Map.of("text", "<script>alert('details')</script>"), "fz-approval", true), applicant, applicant);
+        var page = mvc.perform(get("/officer/cases/" + opened.reference()).with(as(OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;")))
+                .andExpect(content().string(not(containsString("<script>alert("))));
+        mvc.perform(get("/officer/inbox").with(as(OFFICER)))
+                .andExpect(content().string(containsString("&lt;script&gt;alert(&#39;title&#39;)")))
+                .andExpect(content().string(not(containsString("<script>alert("))));
+    }
+
+    @Test
+    void englishOnRequestFromTheBundles() throws Exception {
+        mvc.perform(get("/services/elderly-card").param("lang", "en"))
+                .andExpect(content().string(containsString("Who may apply")))
+                .andExpect(content().string(containsString("Senior citizen")));
+    }
+}
