@@ -103,8 +103,11 @@ final class Browser implements AutoCloseable {
         click("form button[type=submit].primary");
     }
 
+    /** Signs out and waits until the page no longer offers to sign out (the session is gone). */
     void signOut() {
         click("header form[action$='/logout'] button");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("header form[action$='/logout']")));
     }
 
     /**
