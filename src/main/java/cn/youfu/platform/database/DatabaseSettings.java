@@ -15,8 +15,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("youfu.db")
 record DatabaseSettings(String url, String user, String password, @DefaultValue("20") int poolSize,
                         @DefaultValue("false") boolean ephemeral) {
-
-    boolean external() {
-        return url != null && !url.isBlank();
-    }
 }
