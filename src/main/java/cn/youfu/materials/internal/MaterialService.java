@@ -53,7 +53,8 @@ class MaterialService implements Materials {
         }
         var mediaType = check.check(bytes, declaredType, filename);
         var id = UUID.randomUUID();
-        transactions.executeWithoutResult(status -> {
+        // Read back inside the transaction: once it commits, a reader may already have claimed the material.
+        return transactions.execute(status -> {
             var sm3 = documents.store(bytes, mediaType);
             store.insert(id, type, sm3.sm3(), mediaType, bytes.length, user.username(), user.subjectId(),
                     clock.instant());
@@ -63,8 +64,8 @@ class MaterialService implements Materials {
                     queue.offer(id);
                 }
             });
+            return store.find(id).orElseThrow();
         });
-        return store.find(id).orElseThrow();
     }
 
     @Override
