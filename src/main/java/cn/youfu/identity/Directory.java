@@ -6,8 +6,8 @@ import java.util.Optional;
 public interface Directory {
 
     /**
-     * The display name of the account {@code username} (an officer's name), from the accounts Youfu keeps; empty when
-     * it keeps none of that name (e.g. a resident, or in production an account of the identity platform).
+     * The display name of the account {@code username} (an officer's name): a local account, or a member of staff
+     * who has signed in to the pages through the identity platform; empty otherwise (e.g. a resident).
      */
     Optional<String> displayName(String username);
 }

@@ -57,6 +57,9 @@ class ProductionPageSignInIntegrationTest {
     RSAKey key;
     final AtomicReference<String> nonce = new AtomicReference<>();
     final AtomicReference<String> tokenRequest = new AtomicReference<>();
+    /** Who the platform signs in: subject, name, realm roles. */
+    final AtomicReference<List<Object>> person = new AtomicReference<>(List.of(RESIDENT, "陈有福", List.of("applicant",
+            "offline_access")));
 
     @BeforeEach
     void startIssuer() throws Exception {
@@ -75,12 +78,15 @@ class ProductionPageSignInIntegrationTest {
             tokenRequest.set(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             try {
                 var now = Instant.now();
-                var id = sign(new JWTClaimsSet.Builder().issuer(issuerUri).subject(RESIDENT).audience("youfu")
+                var who = person.get();
+                var subject = (String) who.get(0);
+                var id = sign(new JWTClaimsSet.Builder().issuer(issuerUri).subject(subject).audience("youfu")
                         .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                        .claim("nonce", nonce.get()).claim("name", "陈有福").claim("subject_id", RESIDENT).build());
-                var access = sign(new JWTClaimsSet.Builder().issuer(issuerUri).subject(RESIDENT).audience("account")
+                        .claim("nonce", nonce.get()).claim("name", who.get(1))
+                        .claim("subject_id", subject.equals(RESIDENT) ? RESIDENT : null).build());
+                var access = sign(new JWTClaimsSet.Builder().issuer(issuerUri).subject(subject).audience("account")
                         .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                        .claim("realm_access", Map.of("roles", List.of("applicant", "offline_access"))).build());
+                        .claim("realm_access", Map.of("roles", who.get(2))).build());
                 json(ex, """
                         {"access_token":"%s","token_type":"Bearer","expires_in":300,"id_token":"%s",
                          "scope":"openid profile"}""".formatted(access, id));
@@ -163,11 +169,30 @@ class ProductionPageSignInIntegrationTest {
             assertThat(page.body()).contains("陈有福");
             // realm_access.roles gave the applicant role, and only that
             assertThat(get(browser, base + "/officer/inbox").statusCode()).isEqualTo(403);
+            // a resident's name is not kept; staff names are (next test)
+            assertThat(app.getBean(Directory.class).displayName(RESIDENT)).isEmpty();
             // the demo form is not there to post to
             assertThat(browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                             .POST(HttpRequest.BodyPublishers.ofString("username=officer&password=youfu-demo"))
                             .header("Content-Type", "application/x-www-form-urlencoded").build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isIn(403, 404, 405);
+        }
+    }
+
+    @Test
+    void anOfficerSignedInIsShownByNameInTimelines() throws Exception {
+        var subject = "5f0c2a1e-7d8b-4c39-9a51-3e2f6b7c8d90";
+        person.set(List.of(subject, "林秀英", List.of("officer")));
+        try (var app = startYoufu()) {
+            var base = base(app);
+            var browser = browser();
+            var asked = query(URI.create(location(get(browser, base + PageSignIn.OIDC_START))));
+            nonce.set(asked.get("nonce"));
+            var back = get(browser, asked.get("redirect_uri") + "?code=the-code&state="
+                    + java.net.URLEncoder.encode(asked.get("state"), StandardCharsets.UTF_8));
+            assertThat(location(back)).doesNotContain("error");
+            assertThat(get(browser, base + "/officer/inbox").statusCode()).isEqualTo(200);
+            assertThat(app.getBean(Directory.class).displayName(subject)).contains("林秀英");
         }
     }
 

@@ -5,6 +5,7 @@ import cn.youfu.identity.CurrentUser.Claims;
 import cn.youfu.identity.PageSignIn;
 import cn.youfu.identity.Role;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -114,14 +115,18 @@ final class OidcPageSignIn {
 
         private final OAuth2UserService<OidcUserRequest, OidcUser> platform;
         private final JwtDecoder accessTokens;
+        private final Consumer<CurrentUser> signedIn;
 
-        PageUsers(OAuth2UserService<OidcUserRequest, OidcUser> platform, JwtDecoder accessTokens) {
+        /** @param signedIn told of each person signed in (staff names are kept for the timelines) */
+        PageUsers(OAuth2UserService<OidcUserRequest, OidcUser> platform, JwtDecoder accessTokens,
+                  Consumer<CurrentUser> signedIn) {
             this.platform = platform;
             this.accessTokens = accessTokens;
+            this.signedIn = signedIn;
         }
 
-        PageUsers(JwtDecoder accessTokens) {
-            this(new OidcUserService(), accessTokens);
+        PageUsers(JwtDecoder accessTokens, Consumer<CurrentUser> signedIn) {
+            this(new OidcUserService(), accessTokens, signedIn);
         }
 
         @Override
@@ -135,7 +140,9 @@ final class OidcPageSignIn {
                 throw new OAuth2AuthenticationException(new OAuth2Error("access_denied",
                         "the identity platform gives this person none of Youfu's roles", null));
             }
-            return new SignedInUser(oidc, currentUser(oidc, roles));
+            var user = currentUser(oidc, roles);
+            signedIn.accept(user);
+            return new SignedInUser(oidc, user);
         }
 
         private Set<Role> accessTokenRoles(String token) {

@@ -100,7 +100,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<SessionSignIn> signIn, YoufuSettings youfu,
-                                    OidcSettings oidc, JwtDecoder decoder) throws Exception {
+                                    OidcSettings oidc, JwtDecoder decoder, StaffNames staff) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -115,13 +115,14 @@ class SecurityConfiguration {
             var registration = new OidcPageSignIn.IssuerRegistration(oidc);
             var signOut = new OidcClientInitiatedLogoutSuccessHandler(registration);
             signOut.setPostLogoutRedirectUri("{baseUrl}/?signed-out");
+            signOut.setDefaultTargetUrl("/?signed-out");
             http.oauth2Login(o -> o
                             .clientRegistrationRepository(registration)
                             .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
                             .loginPage("/login")
                             .failureUrl("/login?error")
                             .defaultSuccessUrl("/", false)
-                            .userInfoEndpoint(u -> u.oidcUserService(new OidcPageSignIn.PageUsers(decoder))))
+                            .userInfoEndpoint(u -> u.oidcUserService(new OidcPageSignIn.PageUsers(decoder, staff::signedIn))))
                     .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(signOut));
         } else {
             http.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"));

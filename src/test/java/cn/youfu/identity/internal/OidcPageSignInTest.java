@@ -48,9 +48,12 @@ class OidcPageSignInTest {
         return builder.build();
     }
 
+    final List<CurrentUser> signedIn = new java.util.ArrayList<>();
+
     /** The platform's own user service, as it would answer: the ID token's claims. */
-    static OidcPageSignIn.PageUsers users(JwtDecoder accessTokens) {
-        return new OidcPageSignIn.PageUsers(r -> new DefaultOidcUser(List.of(), r.getIdToken()), accessTokens);
+    OidcPageSignIn.PageUsers users(JwtDecoder accessTokens) {
+        return new OidcPageSignIn.PageUsers(r -> new DefaultOidcUser(List.of(), r.getIdToken()), accessTokens,
+                signedIn::add);
     }
 
     static final JwtDecoder OPAQUE = token -> {
@@ -77,6 +80,7 @@ class OidcPageSignInTest {
                 "fz-approval", null));
         var signedIn = new OAuth2AuthenticationToken(user, user.getAuthorities(), "province");
         assertThat(CurrentUser.of(signedIn)).isEqualTo(current);
+        assertThat(this.signedIn).containsExactly(current);
     }
 
     @Test
@@ -95,5 +99,6 @@ class OidcPageSignInTest {
                 "realm_access", Map.of("roles", List.of("offline_access")))), "opaque")))
                 .isInstanceOf(OAuth2AuthenticationException.class)
                 .hasMessageContaining("none of Youfu's roles");
+        assertThat(signedIn).isEmpty();
     }
 }
