@@ -24,6 +24,7 @@ class SignInPage {
     @GetMapping("/login")
     String signIn(@RequestParam(required = false) String error, Model model) {
         model.addAttribute("failed", error != null);
+        model.addAttribute("unavailable", "unavailable".equals(error));
         model.addAttribute("oidc", !youfu.demo());
         model.addAttribute("oidcStart", PageSignIn.OIDC_START);
         if (!youfu.demo() && error == null) {

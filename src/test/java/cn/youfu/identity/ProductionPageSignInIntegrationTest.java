@@ -213,6 +213,20 @@ class ProductionPageSignInIntegrationTest {
         }
     }
 
+    @Test
+    void anUnreachablePlatformIsSaidInWordsNotAnError500() throws Exception {
+        issuerUri = "http://localhost:1/realms/none";
+        try (var app = startYoufu()) {
+            var base = base(app);
+            var browser = browser();
+            var start = get(browser, base + PageSignIn.OIDC_START);
+            assertThat(start.statusCode()).isEqualTo(302);
+            assertThat(location(start)).endsWith("/login?error=unavailable");
+            assertThat(get(browser, base + "/login?error=unavailable").body())
+                    .contains("暂时无法连接省统一身份认证平台", "href=\"" + PageSignIn.OIDC_START + "\"");
+        }
+    }
+
     static String base(ConfigurableApplicationContext app) {
         return "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
     }

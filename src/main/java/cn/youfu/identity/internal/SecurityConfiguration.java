@@ -18,7 +18,10 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
@@ -117,6 +120,15 @@ class SecurityConfiguration {
             signOut.setPostLogoutRedirectUri("{baseUrl}/?signed-out");
             signOut.setDefaultTargetUrl("/?signed-out");
             http.oauth2Login(o -> o
+                            .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                                @Override
+                                public <F extends OAuth2AuthorizationRequestRedirectFilter> F postProcess(F filter) {
+                                    // the platform cannot be reached (discovery failed): say so, do not answer 500
+                                    filter.setAuthenticationFailureHandler(
+                                            new SimpleUrlAuthenticationFailureHandler("/login?error=unavailable"));
+                                    return filter;
+                                }
+                            })
                             .clientRegistrationRepository(registration)
                             .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
                             .loginPage("/login")
