@@ -138,6 +138,11 @@ class WebMaterialsIntegrationTest {
                 .andExpect(header().string("Content-Type", "image/png"))
                 .andExpect(header().string("Cache-Control", "private, no-store"));
         mvc.perform(get(file).with(as(RESIDENT))).andExpect(status().isOk());
+        // the resident's own case page lists the material and its file, not the officer's table of fields
+        mvc.perform(get("/my/cases/" + decision.reference()).with(as(RESIDENT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + file + "\"")))
+                .andExpect(content().string(not(containsString("class=\"fields\""))));
         // another department's officer and another resident: the same "not found" as for no material at all
         mvc.perform(get(file).with(as(OTHER_OFFICER))).andExpect(status().isNotFound());
         mvc.perform(get(file).with(as(OTHER_RESIDENT))).andExpect(status().isNotFound());
