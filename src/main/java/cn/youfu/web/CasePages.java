@@ -97,7 +97,13 @@ class CasePages {
     String inbox(@RequestParam(required = false) String scope, Model model) {
         boolean mineOnly = "mine".equals(scope);
         model.addAttribute("mineOnly", mineOnly);
-        model.addAttribute("cases", lists.inbox(PageAdvice.viewer(), mineOnly, 200));
+        var open = lists.inbox(PageAdvice.viewer(), mineOnly, 200);
+        model.addAttribute("cases", open);
+        // assignees by name (in production an account is the identity platform's subject id)
+        var names = new HashMap<String, String>();
+        open.stream().map(c -> c.assignee()).filter(a -> a != null && !names.containsKey(a))
+                .forEach(a -> names.put(a, directory.displayName(a).orElse(a)));
+        model.addAttribute("names", names);
         return "cases/inbox";
     }
 
@@ -177,7 +183,7 @@ class CasePages {
         model.addAttribute("qr", qrCodes.of(issued.stream().map(c -> c.id()).toList()));
         var names = new HashMap<String, String>();
         model.addAttribute("assigneeName", view.assignee() == null ? null
-                : names.computeIfAbsent(view.assignee(), a -> actor(a, view, locale)));
+                : directory.displayName(view.assignee()).orElse(view.assignee()));
         model.addAttribute("timeline", ledger.entries(view.reference()).stream()
                 .map(e -> new Event(e.sequence(), e.at(), names.computeIfAbsent(e.actor(), a -> actor(a, view, locale)),
                         what(e.action(), locale), note(e.payload())))
@@ -236,16 +242,19 @@ class CasePages {
                 ? named + " · " + action.substring("case.transition.".length()) : named;
     }
 
-    /** The words a person gave with the action (a reason, a comment, an assignee), if any. */
+    /** The words a person gave with the action (a reason, a comment), or the assignee by name, if any. */
     private String note(String payload) {
         if (payload == null || payload.isBlank() || !payload.startsWith("{")) {
             return null;
         }
         var fields = json.readValue(payload, Map.class);
-        for (var key : List.of("comment", "reason", "assignee")) {
+        for (var key : List.of("comment", "reason")) {
             if (fields.get(key) instanceof String text && !text.isBlank()) {
                 return text;
             }
+        }
+        if (fields.get("assignee") instanceof String assignee && !assignee.isBlank()) {
+            return directory.displayName(assignee).orElse(assignee);
         }
         return null;
     }

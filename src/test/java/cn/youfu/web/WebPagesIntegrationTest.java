@@ -125,6 +125,20 @@ class WebPagesIntegrationTest {
     }
 
     @Test
+    void theInboxAndTheCaseShowTheAssigneeByName() throws Exception {
+        var applicant = new CurrentUser("assignee-test", "测试", Set.of(Role.APPLICANT), null, null);
+        var opened = cases.open(new OpenCase("citizen-request", "路灯不亮", Map.of("text", "路灯不亮"), "fz-approval",
+                true), applicant, applicant);
+        cases.assign(opened.reference(), "officer", OFFICER);
+        mvc.perform(get("/officer/inbox").with(as(OFFICER)))
+                .andExpect(content().string(containsString("<td>林秀英</td>")));
+        mvc.perform(get("/officer/cases/" + opened.reference()).with(as(OFFICER)))
+                .andExpect(content().string(containsString("<dd>林秀英</dd>")))
+                .andExpect(content().string(containsString("工作人员 林秀英")))
+                .andExpect(content().string(containsString("<q>林秀英</q>")));
+    }
+
+    @Test
     void englishOnRequestFromTheBundles() throws Exception {
         mvc.perform(get("/services/elderly-card").param("lang", "en"))
                 .andExpect(content().string(containsString("Who may apply")))
