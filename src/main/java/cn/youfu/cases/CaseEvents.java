@@ -52,11 +52,23 @@ public final class CaseEvents {
         }
     }
 
-    /** A case moved from one state to another by an action its type allows. */
+    /**
+     * A case moved from one state to another by an action its type allows. {@code applicant} is the applicant's
+     * username (null when the case has none, and in events stored before it was carried); it is not part of the
+     * ledger payload.
+     */
     public record CaseTransitioned(String reference, String type, String actor, Instant at, String transition,
                                    String from, String to, String comment, boolean closed,
-                                   LocalDate statutoryDeadline, LocalDate promisedDeadline)
+                                   LocalDate statutoryDeadline, LocalDate promisedDeadline, String applicant)
             implements CaseEvent {
+
+        public CaseTransitioned(String reference, String type, String actor, Instant at, String transition,
+                                String from, String to, String comment, boolean closed,
+                                LocalDate statutoryDeadline, LocalDate promisedDeadline) {
+            this(reference, type, actor, at, transition, from, to, comment, closed, statutoryDeadline,
+                    promisedDeadline, null);
+        }
+
         @Override
         public String action() {
             return "case.transition." + transition;

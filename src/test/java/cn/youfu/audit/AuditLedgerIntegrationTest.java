@@ -77,6 +77,56 @@ class AuditLedgerIntegrationTest {
     }
 
     @Test
+    void severalActionsInOneTransactionChainInOrder() {
+        String stream = record("one-transaction", 1);
+        transaction.executeWithoutResult(status -> {
+            for (int step = 2; step <= 4; step++) {
+                events.publishEvent(action(stream, "officer", step));
+            }
+        });
+        var entries = ledger.entries(stream);
+        assertThat(entries).extracting(LedgerEntry::sequence).containsExactly(1, 2, 3, 4);
+        for (int i = 1; i < entries.size(); i++) {
+            assertThat(entries.get(i).previousHash()).isEqualTo(entries.get(i - 1).entryHash());
+        }
+        assertThat(ledger.verify().ok()).isTrue();
+    }
+
+    @Test
+    void anAppendByAnotherInstanceIsFollowedNotForked() {
+        // This instance remembers the tip it appended (sequence 2); another instance on the same database then
+        // appends sequence 3. The next append here must chain to 3, not to the tip it remembers.
+        String stream = record("other-instance", 2);
+        var tip = ledger.entries(stream).get(1);
+        var at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        var hashes = new LedgerHashes();
+        String payload = "{\"step\":3,\"note\":\"another instance\"}";
+        byte[] payloadHash = hashes.payloadHash(payload);
+        byte[] previous = java.util.HexFormat.of().parseHex(tip.entryHash());
+        byte[] entryHash = hashes.entryHash(stream, 3, "other", "case.step", LedgerHashes.micros(at), payloadHash,
+                previous);
+        jdbc.sql(insert(null, stream, 3, "other", "case.step", at, payload, payloadHash, previous, entryHash))
+                .update();
+        record(stream, 1);
+        var entries = ledger.entries(stream);
+        assertThat(entries).extracting(LedgerEntry::sequence).containsExactly(1, 2, 3, 4);
+        assertThat(entries.get(3).previousHash()).isEqualTo(entries.get(2).entryHash());
+        assertThat(ledger.verify().ok()).isTrue();
+    }
+
+    @Test
+    void aRolledBackAppendIsNotRememberedAsTheTip() {
+        String stream = record("rolled-back-tip", 1);
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(action(stream, "officer", 2));
+            status.setRollbackOnly();
+        });
+        record(stream, 1);
+        assertThat(ledger.entries(stream)).extracting(LedgerEntry::sequence).containsExactly(1, 2);
+        assertThat(ledger.verify().ok()).isTrue();
+    }
+
+    @Test
     void aRolledBackPublisherLeavesNoEntry() {
         String stream = stream("rollback");
         transaction.executeWithoutResult(status -> {

@@ -57,16 +57,18 @@ class CaseBenchmark {
     @Autowired
     Ledger ledger;
 
-    record Result(String what, int count, double seconds, long[] micros) {
+    record Result(String what, int count, double seconds, long[] micros, double jvmCpu, double pgCpu) {
         String row() {
             Arrays.sort(micros);
-            return "| %s | %,d | %,.0f /s | %.1f ms | %.1f ms |".formatted(what, count, count / seconds,
-                    micros[micros.length / 2] / 1000.0, micros[(int) (micros.length * 0.99)] / 1000.0);
+            return "| %s | %,d | %,.0f /s | %.1f ms | %.1f ms | %.2f + %.2f ms |".formatted(what, count,
+                    count / seconds, micros[micros.length / 2] / 1000.0, micros[(int) (micros.length * 0.99)] / 1000.0,
+                    1000 * jvmCpu / count, 1000 * pgCpu / count);
         }
     }
 
     <T> Result run(String what, List<Callable<long[]>> work) throws Exception {
         var pool = Executors.newFixedThreadPool(THREADS);
+        double[] cpu = Cpu.now();
         long start = System.nanoTime();
         var futures = new ArrayList<Future<long[]>>();
         work.forEach(w -> futures.add(pool.submit(w)));
@@ -77,8 +79,10 @@ class CaseBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double[] cpuEnd = Cpu.now();
         pool.shutdown();
-        return new Result(what, all.size(), seconds, all.stream().mapToLong(Long::longValue).toArray());
+        return new Result(what, all.size(), seconds, all.stream().mapToLong(Long::longValue).toArray(),
+                cpuEnd[0] - cpu[0], cpuEnd[1] - cpu[1]);
     }
 
     @Test
@@ -133,11 +137,66 @@ class CaseBenchmark {
         assertThat(report.ok()).isTrue();
 
         System.out.println();
-        System.out.println("| operation (" + THREADS + " threads, durable PostgreSQL) | count | rate | p50 | p99 |");
-        System.out.println("|---|---:|---:|---:|---:|");
+        System.out.println("load average: " + Cpu.loadAverage());
+        System.out.println("| operation (" + THREADS + " threads, durable PostgreSQL) | count | rate | p50 | p99 "
+                + "| CPU per operation (JVM + PostgreSQL) |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
         System.out.println(created.row());
         System.out.println(moved.row());
-        System.out.printf("| ledger verification | %,d entries | %,.0f entries/s | | |%n", report.entries(),
+        System.out.printf("| ledger verification | %,d entries | %,.0f entries/s | | | |%n", report.entries(),
                 report.entries() / verifySeconds);
+    }
+
+    /**
+     * CPU seconds used so far by this JVM (including the benchmark's own threads) and by the embedded PostgreSQL
+     * (postmaster, its live backends and the children it reaped), from /proc: steadier than rates on a shared machine.
+     */
+    static final class Cpu {
+        static final double TICK = 100.0; // USER_HZ on Linux
+
+        static double[] now() {
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+            return new double[] {os.getProcessCpuTime() / 1e9, postgres()};
+        }
+
+        static double postgres() {
+            try {
+                long postmaster = Long.parseLong(Files.readAllLines(
+                        Path.of("target/benchmark-data/postgres/postmaster.pid")).get(0).trim());
+                long ticks = 0;
+                try (var procs = Files.list(Path.of("/proc"))) {
+                    for (var dir : procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
+                            .toList()) {
+                        String stat;
+                        try {
+                            stat = Files.readString(dir.resolve("stat"));
+                        } catch (java.io.IOException gone) {
+                            continue;
+                        }
+                        var f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long pid = Long.parseLong(dir.getFileName().toString());
+                        long ppid = Long.parseLong(f[1]);
+                        if (pid == postmaster) {
+                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13])
+                                    + Long.parseLong(f[14]);
+                        } else if (ppid == postmaster) {
+                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        }
+                    }
+                }
+                return ticks / TICK;
+            } catch (java.io.IOException | RuntimeException e) {
+                return Double.NaN;
+            }
+        }
+
+        static String loadAverage() {
+            try {
+                return Files.readString(Path.of("/proc/loadavg")).trim();
+            } catch (java.io.IOException e) {
+                return "?";
+            }
+        }
     }
 }

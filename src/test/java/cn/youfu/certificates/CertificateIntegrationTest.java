@@ -109,6 +109,24 @@ class CertificateIntegrationTest {
     }
 
     @Test
+    void thePdfEmbedsOnlyTheGlyphsItPrintsAndEveryFixedWordReadsBack() throws Exception {
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("福州市 · 电子证照", "证书编号", "持证人", "证件号码", "有效期限", "发证机关",
+                    "发证日期", "扫码或访问以下地址核验", "数据指纹",
+                    "任何改动都会使核验失败", "经营场所", "主体业态", "便利店");
+            var resources = document.getPage(0).getResources();
+            var font = (org.apache.pdfbox.pdmodel.font.PDType0Font) resources.getFont(
+                    resources.getFontNames().iterator().next());
+            assertThat(text).containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日");
+            assertThat(font.getName()).as("a subset font's name is tagged").matches("[A-Z]{6}\\+.+");
+            var embedded = font.getDescendantFont().getFontDescriptor().getFontFile2().toByteArray();
+            assertThat(embedded.length).as("embedded font bytes: the glyphs used, not the 5 MB font")
+                    .isLessThan(60_000);
+        }
+    }
+
+    @Test
     void anyoneCanVerifyWithoutSigningInAndSeesTheHolderMasked() throws Exception {
         String body = mvc.perform(get(issued.verifyPath()))
                 .andExpect(status().isOk())

@@ -179,7 +179,7 @@ final class Case {
             assignee = actor.username();
         }
         events.add(new CaseTransitioned(reference, type.code(), actor.username(), now, action, from.code(),
-                to.code(), reason, isClosed(), statutoryDeadline, promisedDeadline));
+                to.code(), reason, isClosed(), statutoryDeadline, promisedDeadline, applicant.username()));
     }
 
     private void extend(Actor actor, String comment, Instant now, WorkingDayCalendar calendar) {

@@ -60,7 +60,7 @@ class Cases {
                           :createdBy, :clockStartedOn, :pausedSince, CAST(:pauses AS jsonb), :extensions,
                           :statutoryDeadline, :promisedDeadline, :reminded, :escalated, :overdue, :closedAt,
                           :closedBy, :handlingDays, :onTime, :statutoryDays, :promisedDays, 0)""")
-                .paramSource(params(s, aCase.isClosed()))
+                .paramSource(params(s, aCase.isClosed(), true))
                 .update();
     }
 
@@ -75,7 +75,7 @@ class Cases {
                           reminded = :reminded, escalated = :escalated, overdue = :overdue, closed_at = :closedAt,
                           closed_by = :closedBy, handling_days = :handlingDays, on_time = :onTime, version = version + 1
                         WHERE reference = :reference AND version = :version""")
-                .paramSource(params(s, aCase.isClosed()))
+                .paramSource(params(s, aCase.isClosed(), false))
                 .update() == 1;
     }
 
@@ -94,7 +94,8 @@ class Cases {
         return jdbc.sql("SELECT reference FROM cases.case WHERE NOT closed").query(String.class).list();
     }
 
-    private Map<String, Object> params(Snapshot s, boolean closed) {
+    /** @param withDetails whether to serialise the details (they never change after the insert) */
+    private Map<String, Object> params(Snapshot s, boolean closed, boolean withDetails) {
         var p = new java.util.HashMap<String, Object>();
         p.put("reference", s.reference());
         p.put("type", s.type().code());
@@ -102,7 +103,9 @@ class Cases {
         p.put("state", s.state());
         p.put("closed", closed);
         p.put("title", s.title());
-        p.put("details", json.writeValueAsString(s.details()));
+        if (withDetails) {
+            p.put("details", json.writeValueAsString(s.details()));
+        }
         p.put("applicantUsername", s.applicant().username());
         p.put("applicantName", s.applicant().name());
         p.put("applicantSubject", s.applicant().subjectId());

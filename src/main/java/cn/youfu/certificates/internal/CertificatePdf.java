@@ -15,6 +15,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -62,8 +63,9 @@ class CertificatePdf {
             var created = new GregorianCalendar(java.util.TimeZone.getTimeZone(CertificateRecord.CHINA));
             created.setTimeInMillis(c.issuedAt().toEpochMilli());
             info.setCreationDate(created);
-            new Writer(document, PDType0Font.load(document, ttf, true), ttf.getUnicodeCmapLookup())
-                    .write(c, verifyUrl, dataSm3);
+            var cmap = ttf.getUnicodeCmapLookup();
+            var characters = characters(cmap, c, verifyUrl, dataSm3);
+            new Writer(document, subset(document, ttf, characters), characters, cmap).write(c, verifyUrl, dataSm3);
             var out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
             return out.toByteArray();
@@ -74,18 +76,81 @@ class CertificatePdf {
         }
     }
 
+    /**
+     * The font for one certificate: the bundled font cut down to the characters this certificate can show, embedded
+     * whole. PDFBox's own subsetting ({@code PDType0Font.load(document, ttf, true)}) first writes and reads back a
+     * width for each of the ~30,000 glyphs of the full font on every render, which was about 40 % of an issue's CPU;
+     * subsetting here costs a few dozen glyphs. The characters are the certificate's own texts and the
+     * {@linkplain #FIXED_TEXT fixed wording}; {@link Writer#text} refuses a character outside them, so a label added
+     * without updating {@code FIXED_TEXT} fails every render (and the tests) instead of printing a blank.
+     */
+    private static PDType0Font subset(PDDocument document, TrueTypeFont ttf, java.util.SortedSet<Integer> codePoints)
+            throws IOException {
+        var subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
+        subsetter.addAll(codePoints);
+        subsetter.setPrefix(tag(codePoints));
+        var bytes = new ByteArrayOutputStream(16 * 1024);
+        subsetter.writeToStream(bytes);
+        return PDType0Font.load(document, new java.io.ByteArrayInputStream(bytes.toByteArray()), false);
+    }
+
+    /** The tables PDFBox keeps in its own subsets, and the cmap, OS/2, post and name tables a standalone font needs. */
+    private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf",
+            "hmtx", "fpgm", "gasp", "cmap", "OS/2", "post", "name");
+
+    /** The characters the certificate can print that the font has. */
+    private static java.util.SortedSet<Integer> characters(CmapLookup cmap, CertificateRecord c, String verifyUrl,
+                                                           String dataSm3) {
+        var codePoints = new java.util.TreeSet<Integer>();
+        for (int cp = 0x20; cp < 0x7f; cp++) {
+            codePoints.add(cp); // ASCII: numbers, dates, codes, the address, the fingerprint, '?' for a missing glyph
+        }
+        var texts = new ArrayList<String>(List.of(FIXED_TEXT, c.title().zh(), c.title().en(), c.number(),
+                String.valueOf(c.holderName()), HolderMasking.id(c.holderId()), c.itemName().zh(), c.itemCode(),
+                c.issuingAuthority().zh(), CHINESE_DATE.format(c.issueDate()), verifyUrl, dataSm3));
+        c.fields().forEach((key, value) -> {
+            texts.add(key);
+            texts.add(value);
+        });
+        for (var text : texts) {
+            if (text != null) {
+                text.codePoints().filter(cp -> cmap.getGlyphId(cp) != 0).forEach(codePoints::add);
+            }
+        }
+        return codePoints;
+    }
+
+    /** The six-letter tag PDF gives a subset font's name ("ABCDEF+Name"), from the characters it holds. */
+    private static String tag(java.util.SortedSet<Integer> codePoints) {
+        long hash = codePoints.hashCode() & 0xffffffffL;
+        var tag = new StringBuilder(7);
+        for (int i = 0; i < 6; i++) {
+            tag.append((char) ('A' + hash % 26));
+            hash /= 26;
+        }
+        return tag.append('+').toString();
+    }
+
+    /** Every text the writer prints that does not come from the certificate (keep in step with {@link Writer}). */
+    static final String FIXED_TEXT = "福州市 · 电子证照 · Fuzhou e-certificate 证书编号 No. 持证人 Holder 证件号码 ID number"
+            + " 事项 Item （） 有效期限 Valid 起长期有效 (no expiry) 至 发证机关 Issued by 发证日期 Date of issue 年月日"
+            + " 扫码或访问以下地址核验 Scan or visit to verify 数据指纹 Data fingerprint (SM3)"
+            + " 本证书由依法签发，以国密 SM2 数字签名；任何改动都会使核验失败。Signed with SM2; any change makes verification fail.";
+
     /** One render: the current page and the position on it. */
     private static final class Writer {
 
         private final PDDocument document;
         private final PDType0Font font;
+        private final java.util.Set<Integer> subset;
         private final CmapLookup cmap;
         private PDPageContentStream page;
         private float y;
 
-        Writer(PDDocument document, PDType0Font font, CmapLookup cmap) {
+        Writer(PDDocument document, PDType0Font font, java.util.Set<Integer> subset, CmapLookup cmap) {
             this.document = document;
             this.font = font;
+            this.subset = subset;
             this.cmap = cmap;
         }
 
@@ -220,6 +285,10 @@ class CertificatePdf {
         }
 
         private void text(String text, float size, float x, float atY) throws IOException {
+            if (!text.codePoints().allMatch(subset::contains)) {
+                throw new IllegalStateException("certificate text outside the embedded subset: " + text
+                        + " (add the fixed wording to CertificatePdf.FIXED_TEXT)");
+            }
             page.beginText();
             page.setFont(font, size);
             page.newLineAtOffset(x, atY);

@@ -34,8 +34,13 @@ class CaseNotifier {
 
     @ApplicationModuleListener
     void on(CaseTransitioned event) {
-        messages.addForApplicantOf(event.reference(), event.closed() ? "case-closed" : "case-moved", event.at(),
-                Map.of("to", event.to(), "action", event.transition()));
+        var kind = event.closed() ? "case-closed" : "case-moved";
+        var params = Map.<String, Object>of("to", event.to(), "action", event.transition());
+        if (event.applicant() != null) {
+            messages.add(event.applicant(), event.reference(), kind, event.at(), params);
+        } else { // stored before events carried the applicant
+            messages.addForApplicantOf(event.reference(), kind, event.at(), params);
+        }
     }
 
     @ApplicationModuleListener
