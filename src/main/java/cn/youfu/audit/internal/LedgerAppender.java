@@ -3,11 +3,12 @@ package cn.youfu.audit.internal;
 import cn.youfu.audit.AuditedAction;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import java.time.temporal.ChronoUnit;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -58,7 +59,7 @@ class LedgerAppender {
     /** Streams whose committed tip is remembered; beyond it the oldest are forgotten (and read again when needed). */
     static final int CACHED_STREAMS = 50_000;
 
-    private final Map<String, Tip> committedTips = java.util.Collections.synchronizedMap(
+    private final Map<String, Tip> committedTips = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Tip> eldest) {

@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,9 @@ import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -84,14 +88,14 @@ class CertificatePdf {
      * {@linkplain #FIXED_TEXT fixed wording}; {@link Writer#text} refuses a character outside them, so a label added
      * without updating {@code FIXED_TEXT} fails every render (and the tests) instead of printing a blank.
      */
-    private static PDType0Font subset(PDDocument document, TrueTypeFont ttf, java.util.SortedSet<Integer> codePoints)
+    private static PDType0Font subset(PDDocument document, TrueTypeFont ttf, SortedSet<Integer> codePoints)
             throws IOException {
         var subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
         subsetter.addAll(codePoints);
         subsetter.setPrefix(tag(codePoints));
         var bytes = new ByteArrayOutputStream(16 * 1024);
         subsetter.writeToStream(bytes);
-        return PDType0Font.load(document, new java.io.ByteArrayInputStream(bytes.toByteArray()), false);
+        return PDType0Font.load(document, new ByteArrayInputStream(bytes.toByteArray()), false);
     }
 
     /** The tables PDFBox keeps in its own subsets, and the cmap, OS/2, post and name tables a standalone font needs. */
@@ -99,9 +103,9 @@ class CertificatePdf {
             "hmtx", "fpgm", "gasp", "cmap", "OS/2", "post", "name");
 
     /** The characters the certificate can print that the font has. */
-    private static java.util.SortedSet<Integer> characters(CmapLookup cmap, CertificateRecord c, String verifyUrl,
+    private static SortedSet<Integer> characters(CmapLookup cmap, CertificateRecord c, String verifyUrl,
                                                            String dataSm3) {
-        var codePoints = new java.util.TreeSet<Integer>();
+        var codePoints = new TreeSet<Integer>();
         for (int cp = 0x20; cp < 0x7f; cp++) {
             codePoints.add(cp); // ASCII: numbers, dates, codes, the address, the fingerprint, '?' for a missing glyph
         }
@@ -121,7 +125,7 @@ class CertificatePdf {
     }
 
     /** The six-letter tag PDF gives a subset font's name ("ABCDEF+Name"), from the characters it holds. */
-    private static String tag(java.util.SortedSet<Integer> codePoints) {
+    private static String tag(SortedSet<Integer> codePoints) {
         long hash = codePoints.hashCode() & 0xffffffffL;
         var tag = new StringBuilder(7);
         for (int i = 0; i < 6; i++) {
@@ -142,12 +146,12 @@ class CertificatePdf {
 
         private final PDDocument document;
         private final PDType0Font font;
-        private final java.util.Set<Integer> subset;
+        private final Set<Integer> subset;
         private final CmapLookup cmap;
         private PDPageContentStream page;
         private float y;
 
-        Writer(PDDocument document, PDType0Font font, java.util.Set<Integer> subset, CmapLookup cmap) {
+        Writer(PDDocument document, PDType0Font font, Set<Integer> subset, CmapLookup cmap) {
             this.document = document;
             this.font = font;
             this.subset = subset;
