@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,16 +63,18 @@ final class TopicClassifier {
      * @param leadChars     the longest first sentence that counts again
      * @param bodyToo       whether a message with a subject is also learnt from its body alone (as a citizen's event
      *                      without a title would read)
+     * @param wordChars     how many of a text's first characters are segmented into words (smartcn costs about 7 µs
+     *                      a character; the n-grams cover the whole text)
      */
     record Options(int subjectWeight, boolean words, int minGram, int maxGram, int minDf, int leadWeight,
-                   boolean leadApart, double cost, boolean balanced, int leadChars, boolean bodyToo) {
+                   boolean leadApart, double cost, boolean balanced, int leadChars, boolean bodyToo, int wordChars) {
 
         /** The choice in service, fixed from the cross-validation in docs/benchmarks.md. */
-        static final Options DEFAULT = new Options(1, true, 1, 3, 2, 12, false, 10, true, 40, false);
+        static final Options DEFAULT = new Options(1, false, 1, 3, 2, 12, false, 10, true, 40, false, 300);
 
         Options {
             if (subjectWeight < 1 || minGram < 0 || (minGram > 0 && maxGram < minGram) || minDf < 1 || cost <= 0
-                    || leadWeight < 0 || leadChars < 1) {
+                    || leadWeight < 0 || leadChars < 1 || wordChars < 1) {
                 throw new IllegalArgumentException("bad classifier options");
             }
         }
@@ -103,6 +103,7 @@ final class TopicClassifier {
     private final ChineseTokenizer tokenizer;
     private final Options options;
     private final Map<String, Integer> index;
+    private final String[] names;
     private final double[] idf;
     private final List<String> topics;
     private final Model model;
@@ -114,6 +115,8 @@ final class TopicClassifier {
         this.tokenizer = tokenizer;
         this.options = options;
         this.index = index;
+        this.names = new String[index.size()];
+        index.forEach((feature, i) -> names[i - 1] = feature);
         this.idf = idf;
         this.topics = topics;
         this.model = model;
@@ -209,54 +212,44 @@ final class TopicClassifier {
         }
         ranked.sort(Comparator.comparingDouble(Scored::probability).reversed()
                 .thenComparing(s -> s.topic().toLowerCase(Locale.ROOT)));
-        return new Classification(ranked, terms(x, topics.indexOf(ranked.get(0).topic()), counts.keySet()));
+        return new Classification(ranked, terms(x, topics.indexOf(ranked.get(0).topic())));
     }
 
     /**
-     * The words that push most towards the topic: each word's feature value times its weight for the topic, plus
-     * those of the character n-grams inside it; positive shares only, largest first.
+     * The terms that push most towards the topic: each feature's value in the message times its weight for the
+     * topic (one pass over the message's features, no re-scoring); words and n-grams of two or more characters,
+     * positive shares only, largest first, a term overlapping one already chosen (one inside the other) left out.
      */
-    private List<String> terms(Feature[] x, int topic, java.util.Set<String> features) {
-        var contribution = new HashMap<String, Double>();
-        var value = new HashMap<Integer, Double>();
-        for (var f : x) {
-            value.put(f.getIndex(), f.getValue());
-        }
+    private List<String> terms(Feature[] x, int topic) {
         int column = labelColumn[topic];
-        var words = new LinkedHashSet<String>();
-        for (var f : features) {
-            if (f.startsWith(WORD)) {
-                words.add(f.substring(WORD.length()));
-            } else if (f.startsWith(LEAD_MARK + WORD)) {
-                words.add(f.substring(LEAD_MARK.length() + WORD.length()));
+        var shares = new ArrayList<Scored>();
+        for (var f : x) {
+            if (f.getIndex() > names.length) {
+                continue; // the bias
+            }
+            var term = term(names[f.getIndex() - 1]);
+            double share = f.getValue() * model.getDecfunCoef(f.getIndex(), column);
+            if (term.length() > 1 && share > 0) {
+                shares.add(new Scored(term, share));
             }
         }
-        for (var word : words) {
-            double share = share(WORD + word, value, column);
-            for (int n = Math.max(1, options.minGram()); options.minGram() > 0 && n <= options.maxGram(); n++) {
-                for (int i = 0; i + n <= word.length(); i++) {
-                    share += share(GRAM + word.substring(i, i + n), value, column);
-                }
+        shares.sort(Comparator.comparingDouble(Scored::probability).reversed());
+        var terms = new ArrayList<String>();
+        for (var s : shares) {
+            if (terms.size() == TERMS) {
+                break;
             }
-            contribution.put(word, share);
+            if (terms.stream().noneMatch(t -> t.contains(s.topic()) || s.topic().contains(t))) {
+                terms.add(s.topic());
+            }
         }
-        return contribution.entrySet().stream().filter(c -> c.getValue() > 0)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(TERMS).map(Map.Entry::getKey).toList();
+        return terms;
     }
 
-    private double share(String feature, Map<Integer, Double> value, int column) {
-        return options.leadApart() ? oneShare(feature, value, column) + oneShare(LEAD_MARK + feature, value, column)
-                : oneShare(feature, value, column);
-    }
-
-    private double oneShare(String feature, Map<Integer, Double> value, int column) {
-        var i = index.get(feature);
-        if (i == null) {
-            return 0;
-        }
-        var v = value.get(i);
-        return v == null ? 0 : v * model.getDecfunCoef(i, column);
+    /** The text of a feature: its word or n-gram without the markers. */
+    private static String term(String feature) {
+        var f = feature.startsWith(LEAD_MARK) ? feature.substring(LEAD_MARK.length()) : feature;
+        return f.substring(2);
     }
 
     /** The features of a text and how often each occurs. */
@@ -274,9 +267,10 @@ final class TopicClassifier {
     }
 
     private static Map<String, Integer> plainCounts(ChineseTokenizer tokenizer, String text, Options options) {
-        var counts = new LinkedHashMap<String, Integer>();
+        var counts = new HashMap<String, Integer>(text.length() * 4);
         if (options.words()) {
-            for (var word : tokenizer.words(text)) {
+            for (var word : tokenizer.words(text.length() > options.wordChars()
+                    ? text.substring(0, options.wordChars()) : text)) {
                 counts.merge(WORD + word, 1, Integer::sum);
             }
         }

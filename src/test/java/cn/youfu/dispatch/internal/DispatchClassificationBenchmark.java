@@ -54,7 +54,7 @@ class DispatchClassificationBenchmark {
         report("in service, without the taxonomy's words, SUBJECT_AND_BODY",
                 crossValidate(tokenizer, examples, List.of(), Options.DEFAULT, Input.SUBJECT_AND_BODY, FOLDS, SEED,
                         false), false);
-        var bodyToo = new Options(1, true, 1, 3, 2, 12, false, 10, true, 40, true);
+        var bodyToo = new Options(1, false, 1, 3, 2, 12, false, 10, true, 40, true, 300);
         for (var input : Input.values()) {
             report("also learning from bodies alone, " + input, crossValidate(tokenizer, examples, taxonomy,
                     bodyToo, input, FOLDS, SEED, false), false);
@@ -72,16 +72,29 @@ class DispatchClassificationBenchmark {
     static List<Options> grid() {
         var grid = new ArrayList<Options>();
         for (double cost : new double[] {3, 10, 30}) {
-            for (int lead : new int[] {0, 4, 8, 12, 16}) {
-                grid.add(new Options(1, true, 1, 3, 2, lead, false, cost, true, 40, false));
+            for (int lead : new int[] {4, 8, 12, 16}) {
+                grid.add(new Options(1, false, 1, 3, 2, lead, false, cost, true, 40, false, 300));
             }
         }
         return grid;
     }
 
+    /** Words (smartcn) beside the n-grams, and other single changes to the options in service. */
+    static List<Options> variants() {
+        return List.of(new Options(1, true, 1, 3, 2, 12, false, 10, true, 40, false, 300),
+                new Options(1, true, 1, 3, 2, 12, false, 10, true, 40, false, 5000),
+                new Options(1, true, 0, 0, 2, 12, false, 10, true, 40, false, 5000),
+                new Options(1, false, 1, 2, 2, 12, false, 10, true, 40, false, 300),
+                new Options(1, false, 1, 4, 2, 12, false, 10, true, 40, false, 300),
+                new Options(1, false, 1, 3, 1, 12, false, 10, true, 40, false, 300),
+                new Options(1, false, 1, 3, 2, 0, false, 10, true, 40, false, 300),
+                new Options(1, false, 1, 3, 2, 12, false, 10, false, 40, false, 300),
+                new Options(3, false, 1, 3, 2, 0, false, 10, true, 40, false, 300));
+    }
+
     void explore(CachingTokenizer tokenizer, List<Example> examples, List<Example> taxonomy) {
         System.out.println("\n### Grid (same folds; tuning on these figures would be optimistic)");
-        for (var options : grid()) {
+        for (var options : java.util.stream.Stream.concat(grid().stream(), variants().stream()).toList()) {
             var outcomes = crossValidate(tokenizer, examples, taxonomy, options, Input.SUBJECT_AND_BODY, FOLDS, SEED,
                     false);
             System.out.printf("%s: accuracy %.1f %%, macro-F1 %.3f%n", options, 100 * accuracy(outcomes),
