@@ -212,15 +212,16 @@ final class TopicClassifier {
         }
         ranked.sort(Comparator.comparingDouble(Scored::probability).reversed()
                 .thenComparing(s -> s.topic().toLowerCase(Locale.ROOT)));
-        return new Classification(ranked, terms(x, topics.indexOf(ranked.get(0).topic())));
+        return new Classification(ranked, terms(x, topics.indexOf(ranked.get(0).topic()), text));
     }
 
     /**
      * The terms that push most towards the topic: each feature's value in the message times its weight for the
      * topic (one pass over the message's features, no re-scoring); words and n-grams of two or more characters,
-     * positive shares only, largest first, a term overlapping one already chosen (one inside the other) left out.
+     * positive shares only, largest first; a term inside one already chosen (or around it) is left out, one that
+     * overlaps it in the message is joined to it.
      */
-    private List<String> terms(Feature[] x, int topic) {
+    private List<String> terms(Feature[] x, int topic, String text) {
         int column = labelColumn[topic];
         var shares = new ArrayList<Scored>();
         for (var f : x) {
@@ -239,11 +240,43 @@ final class TopicClassifier {
             if (terms.size() == TERMS) {
                 break;
             }
-            if (terms.stream().noneMatch(t -> t.contains(s.topic()) || s.topic().contains(t))) {
-                terms.add(s.topic());
+            var term = s.topic();
+            if (terms.stream().anyMatch(t -> t.contains(term) || term.contains(t))) {
+                continue;
+            }
+            int joined = -1;
+            for (int t = 0; t < terms.size() && joined < 0; t++) {
+                var merged = merge(terms.get(t), term, text);
+                if (merged != null) {
+                    terms.set(t, merged);
+                    joined = t;
+                }
+            }
+            if (joined < 0) {
+                terms.add(term);
             }
         }
         return terms;
+    }
+
+    /**
+     * Two overlapping n-grams as the one string of the message they come from (车司 + 司机 → 车司机), or null when
+     * they do not overlap there.
+     */
+    private static String merge(String a, String b, String text) {
+        for (var pair : List.of(List.of(a, b), List.of(b, a))) {
+            var first = pair.get(0);
+            var second = pair.get(1);
+            for (int k = Math.min(first.length(), second.length()) - 1; k >= 1; k--) {
+                if (first.endsWith(second.substring(0, k))) {
+                    var merged = first + second.substring(k);
+                    if (text.contains(merged)) {
+                        return merged;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The text of a feature: its word or n-gram without the markers. */
