@@ -95,6 +95,10 @@ final class TopicClassifier {
     }
 
     private static final int TERMS = 5;
+    /** Greetings a message may open with (尊敬的领导：, 胡书记，您好！): not what it is about. */
+    private static final java.util.regex.Pattern SALUTATION = java.util.regex.Pattern.compile(
+            "^(\\s*[^，,：:！!。？?\\s]{0,12}(尊敬|您们?好|你们?好|大家好|领导|书记|市长|厅长|局长|主任|同志们?)"
+                    + "[^，,：:！!。？?\\s]{0,8}\\s*[，,：:！!。]+)+");
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。！？!?\\n]");
     private static final String WORD = "w:";
     private static final String GRAM = "c:";
@@ -289,8 +293,10 @@ final class TopicClassifier {
     static Map<String, Integer> counts(ChineseTokenizer tokenizer, String text, Options options) {
         var counts = plainCounts(tokenizer, text, options);
         if (options.leadWeight() > 0) {
-            var end = SENTENCE_END.matcher(text);
-            var lead = text.substring(0, Math.min(options.leadChars(), end.find() ? end.start() : text.length()));
+            var opening = SALUTATION.matcher(text).replaceFirst("");
+            var end = SENTENCE_END.matcher(opening);
+            var lead = opening.substring(0, Math.min(options.leadChars(),
+                    end.find() ? end.start() : opening.length()));
             for (var c : plainCounts(tokenizer, lead, options).entrySet()) {
                 counts.merge(options.leadApart() ? LEAD_MARK + c.getKey() : c.getKey(),
                         c.getValue() * options.leadWeight(), Integer::sum);
