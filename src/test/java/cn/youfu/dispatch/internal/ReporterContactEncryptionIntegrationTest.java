@@ -101,7 +101,7 @@ class ReporterContactEncryptionIntegrationTest {
                         VALUES ('OLD-PLAIN-1', 'old-token-1', 'web', 'help', '路灯坏了', false, 'received', now(), now(),
                           '郑老伯', '13700001111', NULL)""");
             }
-            new V20261202_1000__EncryptReporterContacts(cipher).migrate(context(connection));
+            new V20261203_1000__EncryptReporterContacts(cipher).migrate(context(connection));
             try (var check = connection.prepareStatement(
                     "SELECT contact_name, contact_phone, contact_email FROM dispatch.event WHERE reference = ?")) {
                 check.setString(1, "OLD-PLAIN-1");

@@ -12,13 +12,13 @@ import org.springframework.stereotype.Component;
  * by which {@link ContactKeyCheck} recognises the key at each start. Runs once, in Flyway's transaction.
  */
 @Component
-class V20261202_1000__EncryptReporterContacts extends BaseJavaMigration {
+class V20261203_1000__EncryptReporterContacts extends BaseJavaMigration {
 
     static final String[] COLUMNS = {"contact_name", "contact_phone", "contact_email"};
 
     private final ContactCipher cipher;
 
-    V20261202_1000__EncryptReporterContacts(ContactCipher cipher) {
+    V20261203_1000__EncryptReporterContacts(ContactCipher cipher) {
         this.cipher = cipher;
     }
 
