@@ -28,12 +28,19 @@ public interface CaseLists {
      */
     List<Day> daily(String type, LocalDate from, LocalDate to);
 
-    /** Open overdue cases now, per department and title (for applications: the service item), most first. */
+    /**
+     * Open overdue cases now, per department and subject, most first: applications by their catalogue item (the
+     * {@code item} code in their details, whatever their titles), other cases by title.
+     */
     List<Overdue> overdue();
 
     record Day(LocalDate date, long opened, long closed, long closedBySystem) {
     }
 
-    record Overdue(String department, String typeName, String title, long cases) {
+    /**
+     * @param item  the catalogue item's code for applications, null for other cases
+     * @param title the case title (for applications: the title of one of them, normally the item's name)
+     */
+    record Overdue(String department, String typeName, String item, String title, long cases) {
     }
 }

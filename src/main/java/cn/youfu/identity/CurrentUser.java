@@ -30,7 +30,16 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
     }
 
     /**
-     * The caller behind a Spring Security authentication made from a bearer token or a web sign-in.
+     * A principal that stands for a {@link CurrentUser}: the pages' OpenID Connect sign-in keeps the identity
+     * platform's user (its tokens and claims) as the principal, and the caller it was mapped to beside it.
+     */
+    public interface Carrier {
+        CurrentUser currentUser();
+    }
+
+    /**
+     * The caller behind a Spring Security authentication made from a bearer token or a web sign-in (the demo's form
+     * or the identity platform's OpenID Connect sign-in).
      *
      * @throws IllegalArgumentException when the authentication is neither a verified token nor a signed-in session
      */
@@ -38,6 +47,10 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
         if (authentication != null && authentication.isAuthenticated()
                 && authentication.getPrincipal() instanceof CurrentUser signedIn) {
             return signedIn;
+        }
+        if (authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof Carrier carrier) {
+            return carrier.currentUser();
         }
         if (!(authentication instanceof JwtAuthenticationToken token)) {
             throw new IllegalArgumentException("not a bearer-token authentication: " + authentication);

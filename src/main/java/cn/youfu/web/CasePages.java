@@ -4,12 +4,16 @@ import cn.youfu.audit.Ledger;
 import cn.youfu.cases.CaseEngine;
 import cn.youfu.cases.CaseLists;
 import cn.youfu.cases.CaseView;
+import cn.youfu.catalog.Catalog;
+import cn.youfu.catalog.ServiceItem;
 import cn.youfu.certificates.Certificates;
-import cn.youfu.identity.CurrentUser;
+import cn.youfu.identity.Directory;
+import cn.youfu.platform.ResidentId;
 import cn.youfu.platform.ProblemException;
 import cn.youfu.platform.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Cases: "my cases" for residents and enterprises, the inbox and case page for officers. Both case pages show the
  * same case (the case engine decides who may see it and which actions they may take); officers also see the
- * machine's findings, the application and the timeline from the ledger.
+ * machine's findings, the application (fields by their labels in the catalogue item), the materials with the fields
+ * read on them, and the timeline from the ledger — actors by role and name, a resident's name masked, never their ID
+ * number.
  */
 @Controller
 class CasePages {
@@ -43,10 +49,17 @@ class CasePages {
     private final MessageSource messages;
     private final JsonMapper json;
     private final QrCodes qrCodes;
+    private final Catalog catalog;
+    private final CaseMaterials materials;
+    private final Directory directory;
 
     CasePages(CaseEngine cases, CaseLists lists, Ledger ledger, Certificates certificates, Problems problems,
-              MessageSource messages, JsonMapper json, QrCodes qrCodes) {
+              MessageSource messages, JsonMapper json, QrCodes qrCodes, Catalog catalog, CaseMaterials materials,
+              Directory directory) {
         this.qrCodes = qrCodes;
+        this.catalog = catalog;
+        this.materials = materials;
+        this.directory = directory;
         this.cases = cases;
         this.lists = lists;
         this.ledger = ledger;
@@ -56,8 +69,12 @@ class CasePages {
         this.json = json;
     }
 
-    /** One line of the timeline: what the ledger recorded, in words. */
+    /** One line of the timeline: what the ledger recorded, in words; the actor by role and name. */
     record Event(int sequence, Instant at, String actor, String what, String note) {
+    }
+
+    /** A field of the application form: its label in the catalogue item (its name when the item lacks it). */
+    record FormValue(String name, String label, Object value) {
     }
 
     @GetMapping("/my/cases")
@@ -80,7 +97,13 @@ class CasePages {
     String inbox(@RequestParam(required = false) String scope, Model model) {
         boolean mineOnly = "mine".equals(scope);
         model.addAttribute("mineOnly", mineOnly);
-        model.addAttribute("cases", lists.inbox(PageAdvice.viewer(), mineOnly, 200));
+        var open = lists.inbox(PageAdvice.viewer(), mineOnly, 200);
+        model.addAttribute("cases", open);
+        // assignees by name (in production an account is the identity platform's subject id)
+        var names = new HashMap<String, String>();
+        open.stream().map(c -> c.assignee()).filter(a -> a != null && !names.containsKey(a))
+                .forEach(a -> names.put(a, directory.displayName(a).orElse(a)));
+        model.addAttribute("names", names);
         return "cases/inbox";
     }
 
@@ -149,15 +172,67 @@ class CasePages {
     private String page(CaseView view, boolean staff, Model model, Locale locale) {
         model.addAttribute("view", view);
         model.addAttribute("staff", staff);
-        model.addAttribute("form", view.details().get("form") instanceof Map<?, ?> form ? form : Map.of());
+        var item = view.details().get("item") instanceof String code ? catalog.find(code).orElse(null) : null;
+        model.addAttribute("form", form(view.details().get("form"), item, locale));
         model.addAttribute("findings", view.details().get("findings") instanceof List<?> f ? f : List.of());
+        model.addAttribute("materials", materials.of(view.details(), item, PageAdvice.viewer(), staff, locale));
+        model.addAttribute("hasMaterials", item != null && !item.materials().isEmpty()
+                || view.details().get("materials") instanceof List<?>);
         var issued = certificates.ofCase(view.reference());
         model.addAttribute("certificates", issued);
         model.addAttribute("qr", qrCodes.of(issued.stream().map(c -> c.id()).toList()));
+        var names = new HashMap<String, String>();
+        model.addAttribute("assigneeName", view.assignee() == null ? null
+                : directory.displayName(view.assignee()).orElse(view.assignee()));
         model.addAttribute("timeline", ledger.entries(view.reference()).stream()
-                .map(e -> new Event(e.sequence(), e.at(), e.actor(), what(e.action(), locale), note(e.payload())))
+                .map(e -> new Event(e.sequence(), e.at(), names.computeIfAbsent(e.actor(), a -> actor(a, view, locale)),
+                        what(e.action(), locale), note(e.payload())))
                 .toList());
         return "cases/case";
+    }
+
+    private static List<FormValue> form(Object posted, ServiceItem item, Locale locale) {
+        if (!(posted instanceof Map<?, ?> values)) {
+            return List.of();
+        }
+        return values.entrySet().stream().map(e -> {
+            var name = String.valueOf(e.getKey());
+            var label = item == null ? name : item.form().stream().filter(f -> f.name().equals(name)).findFirst()
+                    .map(f -> f.label().in(locale)).orElse(name);
+            return new FormValue(name, label, e.getValue());
+        }).toList();
+    }
+
+    /**
+     * Who acted, as staff and residents may read it: the platform, the applicant (name masked), an officer by name;
+     * a resident's ID number is never shown whole.
+     */
+    private String actor(String actor, CaseView view, Locale locale) {
+        if (actor == null || actor.isBlank() || "system".equals(actor)) {
+            return messages.getMessage("actor.system", null, locale);
+        }
+        if (actor.equals(view.applicant().username())) {
+            return messages.getMessage("actor.applicant", new Object[] {maskName(view.applicant().name())}, locale);
+        }
+        var name = directory.displayName(actor);
+        if (name.isPresent()) {
+            return messages.getMessage("actor.staff", new Object[] {name.get()}, locale);
+        }
+        if (ResidentId.isValid(actor)) {
+            return messages.getMessage("actor.resident", new Object[] {ResidentId.of(actor).masked()}, locale);
+        }
+        return actor;
+    }
+
+    /** The first character of a name, the rest as {@code *}: 陈有福 → 陈**. */
+    static String maskName(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        var stripped = name.strip();
+        var first = stripped.codePointAt(0);
+        var rest = stripped.codePointCount(0, stripped.length()) - 1;
+        return new StringBuilder().appendCodePoint(first).append("*".repeat(Math.max(rest, 1))).toString();
     }
 
     private String what(String action, Locale locale) {
@@ -167,16 +242,19 @@ class CasePages {
                 ? named + " · " + action.substring("case.transition.".length()) : named;
     }
 
-    /** The words a person gave with the action (a reason, a comment, an assignee), if any. */
+    /** The words a person gave with the action (a reason, a comment), or the assignee by name, if any. */
     private String note(String payload) {
         if (payload == null || payload.isBlank() || !payload.startsWith("{")) {
             return null;
         }
         var fields = json.readValue(payload, Map.class);
-        for (var key : List.of("comment", "reason", "assignee")) {
+        for (var key : List.of("comment", "reason")) {
             if (fields.get(key) instanceof String text && !text.isBlank()) {
                 return text;
             }
+        }
+        if (fields.get("assignee") instanceof String assignee && !assignee.isBlank()) {
+            return directory.displayName(assignee).orElse(assignee);
         }
         return null;
     }

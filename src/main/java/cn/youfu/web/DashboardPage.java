@@ -1,8 +1,10 @@
 package cn.youfu.web;
 
 import cn.youfu.cases.CaseLists;
+import cn.youfu.catalog.Catalog;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,20 +23,28 @@ class DashboardPage {
     private static final String APPLICATIONS = "service-application";
 
     private final CaseLists lists;
+    private final Catalog catalog;
     private final Clock clock;
 
-    DashboardPage(CaseLists lists, Clock clock) {
+    DashboardPage(CaseLists lists, Catalog catalog, Clock clock) {
         this.lists = lists;
+        this.catalog = catalog;
         this.clock = clock;
+    }
+
+    /** A row of overdue cases: the department and what they are about (the catalogue item's name, or the title). */
+    record Overdue(String department, String subject, String typeName, long cases) {
     }
 
     @GetMapping("/supervisor/dashboard")
     @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
-    String dashboard(Model model) {
+    String dashboard(Model model, Locale locale) {
         var today = LocalDate.now(clock);
         model.addAttribute("days", lists.daily(APPLICATIONS, today.minusDays(DAYS - 1L), today));
         model.addAttribute("figures", lists.supervision(today.withDayOfYear(1), today));
-        model.addAttribute("overdue", lists.overdue());
+        model.addAttribute("overdue", lists.overdue().stream().map(o -> new Overdue(o.department(),
+                o.item() == null ? o.title() : catalog.find(o.item()).map(i -> i.name().in(locale)).orElse(o.title()),
+                o.typeName(), o.cases())).toList());
         return "supervisor/dashboard";
     }
 }

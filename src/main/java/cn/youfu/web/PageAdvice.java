@@ -38,10 +38,18 @@ class PageAdvice {
         this.problems = problems;
     }
 
-    /** The signed-in person, or null. */
+    /** The signed-in person (demo form or the identity platform's sign-in), or null. */
     static CurrentUser viewer() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null;
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return null;
+        }
+        try {
+            return CurrentUser.of(authentication);
+        } catch (IllegalArgumentException notAPageSignIn) {
+            return null;
+        }
     }
 
     @ModelAttribute

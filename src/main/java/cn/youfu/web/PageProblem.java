@@ -15,6 +15,10 @@ final class PageProblem extends ProblemException {
         return new PageProblem(HttpStatus.NOT_FOUND, "page-item-not-found", code);
     }
 
+    static PageProblem materialNotFound(String id) {
+        return new PageProblem(HttpStatus.NOT_FOUND, "material-not-found", id);
+    }
+
     static PageProblem certificateNotFound(String id) {
         return new PageProblem(HttpStatus.NOT_FOUND, "certificate-not-found", id);
     }

@@ -5,6 +5,8 @@ import cn.youfu.approval.DecisionView;
 import cn.youfu.approval.InvalidForm;
 import cn.youfu.catalog.Catalog;
 import cn.youfu.catalog.ServiceItem;
+import cn.youfu.platform.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,20 +20,31 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartRequest;
+import org.springframework.web.util.WebUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The catalogue (public), an item's page in plain words, its application form and the decision at once. */
+/**
+ * The catalogue (public), an item's page in plain words, its application form (with the materials to upload) and the
+ * decision at once.
+ */
 @Controller
 class ServicePages {
 
     private final Catalog catalog;
     private final Applications applications;
+    private final MaterialUploads uploads;
     private final QrCodes qrCodes;
 
-    ServicePages(Catalog catalog, Applications applications, QrCodes qrCodes) {
+    ServicePages(Catalog catalog, Applications applications, MaterialUploads uploads, QrCodes qrCodes) {
         this.catalog = catalog;
         this.applications = applications;
+        this.uploads = uploads;
         this.qrCodes = qrCodes;
+    }
+
+    /** A material submitted with the application, as the decision found its reading. */
+    record Submitted(String name, String state) {
     }
 
     /** The catalogue; with htmx ({@code HX-Request}) only the results, as the search box is typed in. */
@@ -53,17 +66,17 @@ class ServicePages {
     @GetMapping("/services/{code}/apply")
     @PreAuthorize("hasAnyRole('APPLICANT','ENTERPRISE')")
     String form(@PathVariable String code, Model model) {
-        model.addAttribute("item", item(code));
-        model.addAttribute("values", Map.of());
-        model.addAttribute("errors", Map.of());
-        return "services/apply";
+        return form(item(code), Map.of(), Map.of(), Map.of(), model);
     }
 
-    /** Decides at once; a wrong field shows the form again with the message next to the field. */
+    /**
+     * Uploads the materials, then decides at once. A wrong field or a refused upload shows the form again with the
+     * message next to it, every value kept (and materials already uploaded kept, not sent again).
+     */
     @PostMapping("/services/{code}/apply")
     @PreAuthorize("hasAnyRole('APPLICANT','ENTERPRISE')")
     String apply(@PathVariable String code, @RequestParam Map<String, String> posted, Model model,
-                 RedirectAttributes redirect) {
+                 RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
         var item = item(code);
         var form = new LinkedHashMap<String, Object>();
         item.form().forEach(f -> {
@@ -72,16 +85,45 @@ class ServicePages {
                 form.put(f.name(), value.strip());
             }
         });
+        var user = PageAdvice.viewer();
+        var slots = uploads.receive(user, item, WebUtils.getNativeRequest(request, MultipartRequest.class), posted,
+                request, locale);
+        if (MaterialUploads.anyError(slots)) {
+            return form(item, form, Map.of(), slots, model);
+        }
         try {
-            DecisionView decision = applications.apply(PageAdvice.viewer(), item.code(), form);
+            DecisionView decision = applications.apply(user, item.code(), form, MaterialUploads.ids(slots));
             redirect.addFlashAttribute("decision", decision);
+            redirect.addFlashAttribute("submitted", uploads.readings(slots).stream().map(m -> new Submitted(
+                    item.materials().stream().filter(x -> x.code().equals(m.type())).findFirst()
+                            .map(x -> x.name().in(locale)).orElse(m.type()), m.state().name())).toList());
             return "redirect:/applications/" + decision.reference();
         } catch (InvalidForm invalid) {
-            model.addAttribute("item", item);
-            model.addAttribute("values", form);
-            model.addAttribute("errors", invalid.fieldErrors());
-            return "services/apply";
+            return form(item, form, invalid.fieldErrors(), slots, model);
+        } catch (ProblemException refused) {
+            // A material the approval module cannot use (it vanished, is not this user's): ask for it again.
+            if (!(refused.properties().get("material") instanceof String material) || !slots.containsKey(material)) {
+                throw refused;
+            }
+            var again = new LinkedHashMap<>(slots);
+            again.put(material, new MaterialUploads.Slot(null, null, uploads.askAgain(item, material, locale)));
+            return form(item, form, Map.of(), again, model);
         }
+    }
+
+    private String form(ServiceItem item, Map<String, ?> values, Map<String, String> errors,
+                        Map<String, MaterialUploads.Slot> slots, Model model) {
+        model.addAttribute("item", item);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("materials", uploads.readable(item));
+        model.addAttribute("otherMaterials", uploads.notReadable(item));
+        model.addAttribute("slots", slots);
+        model.addAttribute("materialErrors", slots.entrySet().stream().filter(e -> e.getValue().error() != null)
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().error(),
+                        (a, b) -> a, LinkedHashMap::new)));
+        model.addAttribute("maxMegabytes", uploads.maxMegabytes());
+        return "services/apply";
     }
 
     /** The decision just made (shown once); afterwards the case page tells the same. */

@@ -1,17 +1,35 @@
 package cn.youfu.web;
 
+import cn.youfu.identity.PageSignIn;
+import cn.youfu.platform.YoufuSettings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in form; Spring Security checks what it posts ({@code POST /login}, demo accounts and residents). */
+/**
+ * Signing in. Demo mode: the form ({@code POST /login} is checked by Spring Security against the demo accounts and
+ * residents). Production: straight on to the identity platform's own sign-in page; after a failed attempt, a page
+ * that says so and offers to try again (never an automatic loop).
+ */
 @Controller
 class SignInPage {
+
+    private final YoufuSettings youfu;
+
+    SignInPage(YoufuSettings youfu) {
+        this.youfu = youfu;
+    }
 
     @GetMapping("/login")
     String signIn(@RequestParam(required = false) String error, Model model) {
         model.addAttribute("failed", error != null);
+        model.addAttribute("unavailable", "unavailable".equals(error));
+        model.addAttribute("oidc", !youfu.demo());
+        model.addAttribute("oidcStart", PageSignIn.OIDC_START);
+        if (!youfu.demo() && error == null) {
+            return "redirect:" + PageSignIn.OIDC_START;
+        }
         return "sign-in";
     }
 }

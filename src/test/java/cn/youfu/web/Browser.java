@@ -92,6 +92,11 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Chooses a file in a file input, as a person picking it from their phone or computer. */
+    void upload(String css, Path file) {
+        driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
+    }
+
     void click(String css) {
         find(css).click();
     }

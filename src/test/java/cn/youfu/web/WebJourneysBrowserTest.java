@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The pages as people use them, in a real browser (Debian's Chromium, headless): a resident gets the senior citizen's
  * card and its certificate, a resident who is too young sees every reason, an officer takes a referred case from the
- * inbox, asks for supplementary materials and approves once they come, a supervisor opens the dashboard. Every page
+ * inbox, asks for supplementary materials and approves once they come, a supervisor opens the dashboard, a resident
+ * applies for the senior bus card with a photo of an ID card and an officer sees what was read on it. Every page
  * passes axe-core without serious or critical violations, fits 360 px, and is saved as a screenshot.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -27,6 +28,13 @@ class WebJourneysBrowserTest {
     static final String REFERRED_RESIDENT = "350104196505200111";
     /** 王秀兰: 59, too young for the senior citizen's card. */
     static final String TOO_YOUNG = "350111196708080221";
+
+    /** A committed test photo: the ID card of 莫洋鑫 (made up), not of the demo resident who uploads it. */
+    static final java.nio.file.Path ID_CARD_PHOTO = java.nio.file.Path.of(
+            "src/test/resources/materials/testset/id-card-001.jpg");
+    /** Its ground truth: not a photo, whatever its name says. */
+    static final java.nio.file.Path NOT_A_PHOTO = java.nio.file.Path.of(
+            "src/test/resources/materials/testset/id-card-001.json");
 
     static Browser browser;
     static String referredCase;
@@ -179,6 +187,55 @@ class WebJourneysBrowserTest {
         assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector("table#table-daily tbody tr")))
                 .hasSize(DashboardPage.DAYS);
         b.check("dashboard");
+        b.signOut();
+    }
+
+    @Test
+    @Order(5)
+    void aResidentUploadsAnIdCardPhotoAndAnOfficerSeesWhatWasRead() throws Exception {
+        var b = browser();
+        b.signIn("applicant");
+        b.open("/services/senior-bus-card/apply");
+        assertThat(b.text("label[for=m-id-card-front]")).contains("本人居民身份证人像面照片", "必填");
+        assertThat(b.text("#m-id-card-front-hint")).contains("JPEG、PNG 图片或 PDF 文件，不超过 10 MB");
+        b.check("apply-materials");
+        // A file that is not a photo is refused next to the field, in plain words; the phone number stays.
+        b.type("#f-phone", "13800000000");
+        b.upload("#m-id-card-front", NOT_A_PHOTO);
+        b.click("form button[type=submit].primary");
+        assertThat(b.text("#m-id-card-front-error")).contains("只接受 JPEG、PNG 图片或 PDF 文件");
+        assertThat(b.find("#m-id-card-front").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(b.find("#f-phone").getAttribute("value")).isEqualTo("13800000000");
+        assertThat(b.text(".error-summary")).contains("只接受 JPEG、PNG 图片或 PDF 文件");
+        b.check("apply-material-refused");
+
+        // The photo is someone else's card: the platform cannot rest a decision on it, an officer decides.
+        b.upload("#m-id-card-front", ID_CARD_PHOTO);
+        b.click("form button[type=submit].primary");
+        assertThat(b.text("h1")).isEqualTo("已转工作人员审核");
+        assertThat(b.text("main")).contains("您提交的材料", "本人居民身份证人像面照片", "法定答复期限");
+        b.check("decision-material-referred");
+        var reference = b.driver().getCurrentUrl().replaceAll(".*/applications/", "");
+        b.signOut();
+
+        b.signIn("civil-officer");
+        b.open("/officer/cases/" + reference);
+        // the reading may finish after the decision's wait: the page shows it once it has
+        for (int i = 0; i < 60 && b.driver().findElements(org.openqa.selenium.By.cssSelector("table.fields"))
+                .isEmpty(); i++) {
+            Thread.sleep(500);
+            b.driver().navigate().refresh();
+        }
+        var fields = b.text("table.fields");
+        assertThat(fields).contains("公民身份号码", "姓名", "置信度", "核对");
+        assertThat(b.text("#timeline-heading ~ ol")).contains("申请人 陈**").doesNotContain("350102195803120016");
+        var file = b.find("a[href*='/materials/'][href$='/file']").getAttribute("href");
+        assertThat(b.fetchHead(file)).startsWith("200 image/jpeg");
+        b.check("officer-case-materials");
+        b.open("/officer/cases/" + reference + "?lang=en");
+        assertThat(b.text("table.fields")).contains("ID number", "Confidence");
+        b.check("officer-case-materials-en");
+        b.open("/officer/cases/" + reference + "?lang=zh_CN");
         b.signOut();
     }
 }

@@ -1,6 +1,7 @@
 package cn.youfu.web;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -38,12 +39,22 @@ class WebPagesBenchmark {
     MockMvc mvc;
     @Autowired
     Applications applications;
+    @Autowired
+    cn.youfu.materials.Materials materials;
 
     @Test
     void medianServerTime() throws Exception {
         var decided = applications.apply(RESIDENT, "elderly-card", Map.of());
         var ref = decided.reference();
         var certificate = decided.certificate().id();
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(cn.youfu.materials.TestSetGenerator.idCard("林春生", "汉",
+                "福建省福州市仓山区首山路1号", RESIDENT.username()), "png", png);
+        var material = materials.upload(RESIDENT, "id-card-front", png.toByteArray(), "image/png", "id.png");
+        var withMaterial = applications.apply(RESIDENT, "senior-bus-card", Map.of(),
+                Map.of("id-card-front", material.id().toString())).reference();
+        var notAPhoto = new org.springframework.mock.web.MockMultipartFile("material-id-card-front", "card.jpg",
+                "image/jpeg", "not a photo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         var pages = new LinkedHashMap<String, RequestBuilder>();
         pages.put("/ (home)", get("/"));
         pages.put("/login", get("/login"));
@@ -51,14 +62,20 @@ class WebPagesBenchmark {
         pages.put("/services?q=老年 (htmx fragment)", get("/services").param("q", "老年").header("HX-Request", "true"));
         pages.put("/services/elderly-card", get("/services/elderly-card"));
         pages.put("/services/elderly-card/apply", get("/services/elderly-card/apply").with(WebPagesIntegrationTest.as(RESIDENT)));
+        pages.put("/services/senior-bus-card/apply (file input)", get("/services/senior-bus-card/apply")
+                .with(WebPagesIntegrationTest.as(RESIDENT)));
         pages.put("/my/cases", get("/my/cases").with(WebPagesIntegrationTest.as(RESIDENT)));
         pages.put("/my/cases/{ref} (approved, certificate + QR)", get("/my/cases/" + ref).with(WebPagesIntegrationTest.as(RESIDENT)));
         pages.put("/officer/inbox", get("/officer/inbox").with(WebPagesIntegrationTest.as(OFFICER)));
         pages.put("/officer/cases/{ref}", get("/officer/cases/" + ref).with(WebPagesIntegrationTest.as(OFFICER)));
+        pages.put("/officer/cases/{ref} (ID card photo, fields read)", get("/officer/cases/" + withMaterial)
+                .with(WebPagesIntegrationTest.as(OFFICER)));
         pages.put("/supervisor/dashboard", get("/supervisor/dashboard").with(WebPagesIntegrationTest.as(SUPERVISOR)));
         pages.put("/certificates/{id}/verify", get("/certificates/" + certificate + "/verify"));
         pages.put("POST apply, wrong field (form again)", post("/services/elderly-card/apply")
                 .with(WebPagesIntegrationTest.as(RESIDENT)).with(csrf()).param("phone", "12345"));
+        pages.put("POST apply, upload refused (form again)", multipart("/services/senior-bus-card/apply")
+                .file(notAPhoto).with(WebPagesIntegrationTest.as(RESIDENT)).with(csrf()).param("phone", "13800000000"));
         var out = new StringBuilder("\n| page | median ms | p90 ms |\n|---|---:|---:|\n");
         for (var page : pages.entrySet()) {
             for (int i = 0; i < 50; i++) {

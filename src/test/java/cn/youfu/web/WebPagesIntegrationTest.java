@@ -36,6 +36,10 @@ class WebPagesIntegrationTest {
     MockMvc mvc;
     @Autowired
     CaseEngine cases;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    cn.youfu.catalog.Catalog catalog;
 
     static org.springframework.test.web.servlet.request.RequestPostProcessor as(CurrentUser user) {
         return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
@@ -97,6 +101,41 @@ class WebPagesIntegrationTest {
         mvc.perform(get("/officer/inbox").with(as(OFFICER)))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(&#39;title&#39;)")))
                 .andExpect(content().string(not(containsString("<script>alert("))));
+    }
+
+    @Test
+    void overdueApplicationsAreCountedByCatalogueItemWhateverTheirTitles() throws Exception {
+        var applicant = new CurrentUser("overdue-test", "测试", Set.of(Role.APPLICANT), null, null);
+        var supervisor = new CurrentUser("supervisor", "黄督查", Set.of(Role.SUPERVISOR), "fz-government-office",
+                null);
+        var references = new java.util.ArrayList<String>();
+        for (var title : java.util.List.of("旧标题：犬只登记", "犬只登记（改名后）")) {
+            references.add(cases.open(new OpenCase("service-application", title,
+                    Map.of("item", "dog-registration"), "fz-overdue-test", true), applicant, applicant).reference());
+        }
+        jdbc.sql("UPDATE cases.case SET statutory_deadline = DATE '2020-01-02' WHERE reference IN (:refs)")
+                .param("refs", references).update();
+        var itemName = catalog.find("dog-registration").orElseThrow().name().zh();
+        mvc.perform(get("/supervisor/dashboard").with(as(supervisor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*fz-overdue-test · " + java.util.regex.Pattern.quote(itemName)
+                                + "</th>\\s*<td>[^<]*</td>\\s*<td data-value=\"2\">2</td>.*")))
+                .andExpect(content().string(not(containsString("旧标题"))));
+    }
+
+    @Test
+    void theInboxAndTheCaseShowTheAssigneeByName() throws Exception {
+        var applicant = new CurrentUser("assignee-test", "测试", Set.of(Role.APPLICANT), null, null);
+        var opened = cases.open(new OpenCase("citizen-request", "路灯不亮", Map.of("text", "路灯不亮"), "fz-approval",
+                true), applicant, applicant);
+        cases.assign(opened.reference(), "officer", OFFICER);
+        mvc.perform(get("/officer/inbox").with(as(OFFICER)))
+                .andExpect(content().string(containsString("<td>林秀英</td>")));
+        mvc.perform(get("/officer/cases/" + opened.reference()).with(as(OFFICER)))
+                .andExpect(content().string(containsString("<dd>林秀英</dd>")))
+                .andExpect(content().string(containsString("工作人员 林秀英")))
+                .andExpect(content().string(containsString("<q>林秀英</q>")));
     }
 
     @Test

@@ -80,7 +80,12 @@ class ApplicationService implements Applications {
 
     @Override
     public DecisionView apply(CurrentUser user, String item, Map<String, Object> form) {
-        return submit(user, item, form, Map.of(), null).view();
+        return apply(user, item, form, Map.of());
+    }
+
+    @Override
+    public DecisionView apply(CurrentUser user, String item, Map<String, Object> form, Map<String, String> materials) {
+        return submit(user, item, form, materials, null).view();
     }
 
     Answer submit(CurrentUser user, String itemCode, Map<String, Object> form, Map<String, String> materialIds,

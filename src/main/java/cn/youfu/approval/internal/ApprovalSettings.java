@@ -13,9 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      refer sound applications to officers
  * @param materialPatience how long a decision waits for the reading of a material submitted with it; one still
  *                      unread then makes the conditions on it unknown (the application goes to an officer)
+ * @param idempotencyRetention how long the first answer to a submission with an {@code Idempotency-Key} is kept;
+ *                      a retry after that is a new submission (clients retry within minutes; a day is generous)
  */
 @ConfigurationProperties("youfu.approval")
 record ApprovalSettings(@DefaultValue("1s") Duration sourceTimeout, @DefaultValue("32") int sourceThreads,
                         @DefaultValue("24") int maxInFlight, @DefaultValue("500ms") Duration admissionWait,
-                        @DefaultValue("10s") Duration materialPatience) {
+                        @DefaultValue("10s") Duration materialPatience,
+                        @DefaultValue("24h") Duration idempotencyRetention) {
 }

@@ -191,12 +191,17 @@ class CaseQueries implements CaseLists {
     public List<Overdue> overdue() {
         var locale = LocaleContextHolder.getLocale();
         return jdbc.sql("""
-                        SELECT department, type_code, title, count(*) AS cases FROM cases.case
+                        SELECT department, type_code, details->>'item' AS item,
+                               min(title) AS title,
+                               count(*) AS cases
+                        FROM cases.case
                         WHERE NOT closed AND (overdue OR statutory_deadline < :today)
-                        GROUP BY department, type_code, title ORDER BY count(*) DESC, department, title LIMIT 100""")
+                        GROUP BY department, type_code, details->>'item',
+                                 CASE WHEN details->>'item' IS NULL THEN title END
+                        ORDER BY count(*) DESC, department, 4 LIMIT 100""")
                 .param("today", Case.today(clock.instant()))
                 .query((rs, n) -> new Overdue(rs.getString("department"),
-                        types.require(rs.getString("type_code")).name().in(locale), rs.getString("title"),
-                        rs.getLong("cases"))).list();
+                        types.require(rs.getString("type_code")).name().in(locale), rs.getString("item"),
+                        rs.getString("title"), rs.getLong("cases"))).list();
     }
 }

@@ -1,14 +1,10 @@
 package cn.youfu.identity.internal;
 
-import cn.youfu.identity.CurrentUser.Claims;
 import cn.youfu.identity.Role;
 import cn.youfu.platform.Problems;
 import cn.youfu.platform.YoufuSettings;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -21,7 +17,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
@@ -95,42 +95,55 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     /**
-     * The web pages: a signed-in session (form at {@code /login}, demo mode; production sign-in through the identity
-     * platform is not built yet), CSRF tokens on every form, and the security headers. Each page says who may see it
-     * with {@code @PreAuthorize}; the web module sends the anonymous to the sign-in form.
+     * The web pages: a signed-in session — the demo's form at {@code /login} in demo mode, the identity platform's
+     * OpenID Connect sign-in in production ({@link OidcPageSignIn}) — CSRF tokens on every form, and the security
+     * headers. Each page says who may see it with {@code @PreAuthorize}; the web module sends the anonymous to
+     * {@code /login}.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<SessionSignIn> signIn) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<SessionSignIn> signIn, YoufuSettings youfu,
+                                    OidcSettings oidc, JwtDecoder decoder, StaffNames staff) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"));
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         var provider = signIn.getIfAvailable();
         if (provider != null) {
             http.authenticationProvider(provider)
-                    .formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false));
+                    .formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
+                    .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"));
+        } else if (!youfu.demo() && oidc.configured()) {
+            var registration = new OidcPageSignIn.IssuerRegistration(oidc);
+            var signOut = new OidcClientInitiatedLogoutSuccessHandler(registration);
+            signOut.setPostLogoutRedirectUri("{baseUrl}/?signed-out");
+            signOut.setDefaultTargetUrl("/?signed-out");
+            http.oauth2Login(o -> o
+                            .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                                @Override
+                                public <F extends OAuth2AuthorizationRequestRedirectFilter> F postProcess(F filter) {
+                                    // the platform cannot be reached (discovery failed): say so, do not answer 500
+                                    filter.setAuthenticationFailureHandler(
+                                            new SimpleUrlAuthenticationFailureHandler("/login?error=unavailable"));
+                                    return filter;
+                                }
+                            })
+                            .clientRegistrationRepository(registration)
+                            .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                            .loginPage("/login")
+                            .failureUrl("/login?error")
+                            .defaultSuccessUrl("/", false)
+                            .userInfoEndpoint(u -> u.oidcUserService(new OidcPageSignIn.PageUsers(decoder, staff::signedIn))))
+                    .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(signOut));
+        } else {
+            http.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"));
         }
         return http.build();
     }
 
-    /**
-     * Roles from the demo issuer's {@code roles} claim or a Keycloak realm's {@code realm_access.roles}; names Youfu
-     * does not know are ignored.
-     */
+    /** Roles from the token's claims ({@link RoleClaims}). */
     static Collection<GrantedAuthority> authorities(Jwt jwt) {
-        var names = new ArrayList<String>();
-        var direct = jwt.getClaimAsStringList(Claims.ROLES);
-        if (direct != null) {
-            names.addAll(direct);
-        }
-        var realm = jwt.getClaimAsMap("realm_access");
-        if (realm != null && realm.get("roles") instanceof List<?> realmRoles) {
-            realmRoles.forEach(r -> names.add(String.valueOf(r)));
-        }
-        return names.stream().map(Role::fromClaim).flatMap(Optional::stream).distinct()
-                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
+        return RoleClaims.authorities(RoleClaims.roles(jwt));
     }
 }

@@ -5,6 +5,7 @@ import cn.youfu.identity.CurrentUser;
 import cn.youfu.identity.Role;
 import cn.youfu.materials.MaterialReading;
 import cn.youfu.materials.Materials;
+import cn.youfu.materials.Materials.MaterialFile;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -47,7 +48,8 @@ class MaterialService implements Materials {
      *
      * @return the stored material, PENDING
      */
-    MaterialReading upload(CurrentUser user, String type, byte[] bytes, String declaredType, String filename) {
+    @Override
+    public MaterialReading upload(CurrentUser user, String type, byte[] bytes, String declaredType, String filename) {
         if (types.find(type).isEmpty()) {
             throw MaterialProblems.unknownMaterial(type, String.join(", ", types.codes().stream().sorted().toList()));
         }
@@ -100,11 +102,20 @@ class MaterialService implements Materials {
                 caseReference, department);
     }
 
-    /**
-     * Whether {@code user} may see the material: its uploader, officers and legal reviewers of the department of a
-     * case it was submitted with, supervisors and administrators.
-     */
-    boolean mayView(CurrentUser user, MaterialReading material) {
+    @Override
+    public long maxSize() {
+        return settings.maxSize().toBytes();
+    }
+
+    @Override
+    public Optional<MaterialFile> file(String id, CurrentUser user) {
+        return find(id).filter(m -> mayView(user, m))
+                .flatMap(m -> documents.find(m.documentSm3()))
+                .map(d -> new MaterialFile(d.bytes(), d.mediaType()));
+    }
+
+    @Override
+    public boolean mayView(CurrentUser user, MaterialReading material) {
         if (material.ownerUsername().equals(user.username()) || user.has(Role.SUPERVISOR) || user.has(Role.ADMIN)) {
             return true;
         }

@@ -1,0 +1,164 @@
+package cn.youfu.identity.internal;
+
+import cn.youfu.identity.CurrentUser;
+import cn.youfu.identity.CurrentUser.Claims;
+import cn.youfu.identity.PageSignIn;
+import cn.youfu.identity.Role;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+
+/**
+ * Production sign-in to the pages through the province's identity platform ({@code YOUFU_OIDC_ISSUER}): OpenID
+ * Connect authorization code (with PKCE), the person mapped to the same roles as a bearer token on the API.
+ */
+final class OidcPageSignIn {
+
+    private OidcPageSignIn() {
+    }
+
+    /**
+     * The identity platform as an OAuth 2.0 client registration, read from its discovery document on the first
+     * sign-in (not at start-up, so that Youfu starts while the platform is away; a failed read is tried again on the
+     * next sign-in).
+     */
+    static final class IssuerRegistration implements ClientRegistrationRepository {
+
+        private final OidcSettings oidc;
+        private volatile ClientRegistration registration;
+
+        IssuerRegistration(OidcSettings oidc) {
+            this.oidc = oidc;
+        }
+
+        @Override
+        public ClientRegistration findByRegistrationId(String registrationId) {
+            if (!PageSignIn.REGISTRATION.equals(registrationId)) {
+                return null;
+            }
+            var found = registration;
+            if (found == null) {
+                synchronized (this) {
+                    if (registration == null) {
+                        registration = discover();
+                    }
+                    found = registration;
+                }
+            }
+            return found;
+        }
+
+        private ClientRegistration discover() {
+            var builder = ClientRegistrations.fromIssuerLocation(oidc.issuer())
+                    .registrationId(PageSignIn.REGISTRATION)
+                    .clientName("Youfu")
+                    .clientId(oidc.clientId())
+                    .scope("openid", "profile")
+                    .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}");
+            if (oidc.publicClient()) {
+                builder.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
+            } else {
+                builder.clientSecret(oidc.clientSecret());
+            }
+            return builder.build();
+        }
+    }
+
+    /**
+     * The signed-in person: the identity platform's user (ID token, user info), with Youfu's roles as authorities
+     * and the {@link CurrentUser} the pages read.
+     */
+    static final class SignedInUser extends DefaultOidcUser implements CurrentUser.Carrier {
+
+        private final CurrentUser user;
+
+        SignedInUser(OidcUser oidc, CurrentUser user) {
+            super(RoleClaims.authorities(user.roles()), oidc.getIdToken(), oidc.getUserInfo(), IdTokenClaimNames.SUB);
+            this.user = user;
+        }
+
+        @Override
+        public CurrentUser currentUser() {
+            return user;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return super.equals(other) && other instanceof SignedInUser that && user.equals(that.user);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode() * 31 + user.hashCode();
+        }
+    }
+
+    /**
+     * Maps the identity platform's user to Youfu's: roles from the ID token or user info, else from the access token
+     * (Keycloak puts {@code realm_access} there by default), read as on the API ({@link RoleClaims}). A person with
+     * none of Youfu's roles is not signed in.
+     */
+    static final class PageUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+        private final OAuth2UserService<OidcUserRequest, OidcUser> platform;
+        private final JwtDecoder accessTokens;
+        private final Consumer<CurrentUser> signedIn;
+
+        /** @param signedIn told of each person signed in (staff names are kept for the timelines) */
+        PageUsers(OAuth2UserService<OidcUserRequest, OidcUser> platform, JwtDecoder accessTokens,
+                  Consumer<CurrentUser> signedIn) {
+            this.platform = platform;
+            this.accessTokens = accessTokens;
+            this.signedIn = signedIn;
+        }
+
+        PageUsers(JwtDecoder accessTokens, Consumer<CurrentUser> signedIn) {
+            this(new OidcUserService(), accessTokens, signedIn);
+        }
+
+        @Override
+        public OidcUser loadUser(OidcUserRequest request) {
+            var oidc = platform.loadUser(request);
+            var roles = RoleClaims.roles(oidc);
+            if (roles.isEmpty()) {
+                roles = accessTokenRoles(request.getAccessToken().getTokenValue());
+            }
+            if (roles.isEmpty()) {
+                throw new OAuth2AuthenticationException(new OAuth2Error("access_denied",
+                        "the identity platform gives this person none of Youfu's roles", null));
+            }
+            var user = currentUser(oidc, roles);
+            signedIn.accept(user);
+            return new SignedInUser(oidc, user);
+        }
+
+        private Set<Role> accessTokenRoles(String token) {
+            try {
+                return RoleClaims.roles(accessTokens.decode(token));
+            } catch (JwtException notAJwtOrNotOurs) {
+                return Set.of();
+            }
+        }
+    }
+
+    /** The caller as the API would read the same person's bearer token: the subject, name, department, ID. */
+    static CurrentUser currentUser(OidcUser oidc, Set<Role> roles) {
+        var name = oidc.getFullName() != null ? oidc.getFullName()
+                : oidc.getPreferredUsername() != null ? oidc.getPreferredUsername() : oidc.getSubject();
+        return new CurrentUser(oidc.getSubject(), name, roles, oidc.getClaimAsString(Claims.DEPARTMENT),
+                oidc.getClaimAsString(Claims.SUBJECT_ID));
+    }
+}
