@@ -19,14 +19,16 @@ import java.util.TreeSet;
 /**
  * Classifies a citizen's message into a first-level topic of the city's taxonomy.
  *
- * <p>Features: the message's words ({@link ChineseTokenizer}, Lucene smartcn) and the character n-grams of each run of
- * Chinese characters (by default 1 to 3 characters; they catch compounds the segmenter splits differently from one
- * message to the next). Each feature is weighted by sublinear TF-IDF ({@code (1 + ln tf) × idf}, idf learnt from the
- * training messages) and the vector is L2-normalised. Model: L2-regularised logistic regression, one against the
- * rest, trained by LIBLINEAR (its Java port {@code de.bwaldvogel:liblinear}); the probabilities are LIBLINEAR's
- * (each topic's sigmoid, normalised to sum 1). The words that explain a decision come from the same linear model:
- * a word's share is its weight for the chosen topic times its value in the message (plus those of the n-grams inside
- * it), so explaining costs one pass over the message's features.
+ * <p>Features ({@link Options#DEFAULT}): the character 1- to 3-grams of each run of Chinese characters, those of the
+ * text's first sentence (the subject when a message has one, else the body's opening after a greeting) counted again
+ * {@link Options#leadWeight()} times, as the opening says what a message is about; smartcn words
+ * ({@link ChineseTokenizer}) are an option, measured without gain (docs/benchmarks.md). Each feature is weighted by
+ * sublinear TF-IDF ({@code (1 + ln tf) × idf}, idf learnt from the training messages) and the vector is
+ * L2-normalised. Model: L2-regularised logistic regression, one topic against the rest, topics weighted inversely to
+ * their number of examples, trained by LIBLINEAR (its Java port {@code de.bwaldvogel:liblinear}); the probabilities
+ * are LIBLINEAR's (each topic's sigmoid, normalised to sum 1). The terms that explain a decision come from the same
+ * linear model: a feature's share is its weight for the chosen topic times its value in the message, so explaining
+ * costs one pass over the message's features.
  *
  * <p>Immutable once trained and safe to share between threads.
  */
@@ -86,7 +88,8 @@ final class TopicClassifier {
 
     /**
      * @param ranked every topic, most probable first
-     * @param terms  the message's words that point most to the first topic (at most five), the reason given
+     * @param terms  the message's terms (n-grams of two or more characters, or words) that point most to the first
+     *               topic, at most five: the reason given
      */
     record Classification(List<Scored> ranked, List<String> terms) {
         Scored best() {
