@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * its stop words removed. Words without a Chinese character (numbers, the anonymised place letters such as
  * {@code A3区}'s "a3") and single characters carry little topic and are left out. Thread-safe.
  */
-final class ChineseTokenizer {
+class ChineseTokenizer {
 
     private final Analyzer analyzer = new SmartChineseAnalyzer(true);
 

@@ -19,16 +19,22 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The events table. Updates are optimistic: a write based on a stale read changes nothing and says so. */
+/**
+ * The events table. Updates are optimistic: a write based on a stale read changes nothing and says so. Reporters'
+ * contact details are SM4-encrypted on the way in and decrypted on the way out ({@link ContactCipher}); the
+ * database never holds them in plain text.
+ */
 @Repository
 class CitizenEvents {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ContactCipher contacts;
 
-    CitizenEvents(JdbcClient jdbc, JsonMapper json) {
+    CitizenEvents(JdbcClient jdbc, JsonMapper json, ContactCipher contacts) {
         this.jdbc = jdbc;
         this.json = json;
+        this.contacts = contacts;
     }
 
     Optional<CitizenEvent> find(String reference) {
@@ -103,8 +109,10 @@ class CitizenEvents {
                 .param("latitude", e.report.location() == null ? null : e.report.location().latitude())
                 .param("longitude", e.report.location() == null ? null : e.report.location().longitude())
                 .param("district", e.report.district()).param("grid", e.report.grid())
-                .param("contactName", e.report.contactName()).param("contactPhone", e.report.contactPhone())
-                .param("contactEmail", e.report.contactEmail()).param("anonymous", e.report.anonymous())
+                .param("contactName", contacts.encrypt("contact_name", e.report.contactName()))
+                .param("contactPhone", contacts.encrypt("contact_phone", e.report.contactPhone()))
+                .param("contactEmail", contacts.encrypt("contact_email", e.report.contactEmail()))
+                .param("anonymous", e.report.anonymous())
                 .param("reporter", e.report.reporter()).param("apiClient", e.report.apiClient())
                 .param("state", e.state).param("createdAt", Timestamp.from(e.createdAt))
                 .update();
@@ -176,8 +184,10 @@ class CitizenEvents {
                 Kind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)), rs.getString("description"),
                 read(rs, "photos", new TypeReference<List<String>>() { }), rs.getString("address"),
                 lat == null || lon == null ? null : new Location(lat, lon), rs.getString("district"),
-                rs.getString("grid"), rs.getString("contact_name"), rs.getString("contact_phone"),
-                rs.getString("contact_email"), rs.getBoolean("anonymous"), rs.getString("reporter"),
+                rs.getString("grid"), contacts.decrypt("contact_name", rs.getString("contact_name")),
+                contacts.decrypt("contact_phone", rs.getString("contact_phone")),
+                contacts.decrypt("contact_email", rs.getString("contact_email")), rs.getBoolean("anonymous"),
+                rs.getString("reporter"),
                 rs.getString("api_client"));
         var e = new CitizenEvent(rs.getString("reference"), rs.getString("token"), report,
                 instant(rs, "created_at"), rs.getString("state"));

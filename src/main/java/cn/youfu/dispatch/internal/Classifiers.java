@@ -1,7 +1,7 @@
 package cn.youfu.dispatch.internal;
 
-import cn.youfu.dispatch.internal.TopicClassifier.Algorithm;
 import cn.youfu.dispatch.internal.TopicClassifier.Example;
+import cn.youfu.dispatch.internal.TopicClassifier.Options;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 class Classifiers {
 
     private static final Logger log = LoggerFactory.getLogger(Classifiers.class);
-    static final Algorithm ALGORITHM = Algorithm.MAXENT_QN;
 
     /** What a training run used. */
     record Trained(int shippedExamples, int corrections, List<String> topics, Instant at, long millis) {
@@ -75,7 +74,7 @@ class Classifiers {
         examples.addAll(TrainingFile.taxonomy(shipped.stream().map(Example::topic)
                 .collect(java.util.stream.Collectors.toSet())));
         examples.addAll(corrections);
-        var classifier = TopicClassifier.train(tokenizer, examples, ALGORITHM);
+        var classifier = TopicClassifier.train(tokenizer, examples, Options.DEFAULT);
         current.set(classifier);
         var trained = new Trained(shipped.size(), corrections.size(), classifier.topics(), clock.instant(),
                 (System.nanoTime() - start) / 1_000_000);

@@ -14,10 +14,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param duplicateWindow      how recent that open event must be
  * @param gridCellMetres       side of a cell of the fixed grid index (网格)
  * @param kinds                each kind's clock: working days to respond and to handle
+ * @param contactKey           {@code YOUFU_DISPATCH_CONTACT_KEY}: the SM4 key (32 hexadecimal digits) that encrypts
+ *                             reporters' contact details at rest; blank in demo mode: a fixed demo key; production
+ *                             refuses to start without one
  */
 @ConfigurationProperties("youfu.dispatch")
 record DispatchSettings(String hotlineDepartment, double confidenceThreshold, int duplicateDistance,
-                        Duration duplicateWindow, int gridCellMetres, Map<Kind, KindClock> kinds) {
+                        Duration duplicateWindow, int gridCellMetres, Map<Kind, KindClock> kinds,
+                        String contactKey) {
 
     /** @param response working days to the first response (taking on); {@code handling} to the reply and close */
     record KindClock(int response, int handling) {
@@ -33,5 +37,12 @@ record DispatchSettings(String hotlineDepartment, double confidenceThreshold, in
             all.put(kind, kinds != null && kinds.containsKey(kind) ? kinds.get(kind) : new KindClock(1, 5));
         }
         kinds = Map.copyOf(all);
+        contactKey = contactKey == null || contactKey.isBlank() ? null : contactKey.strip();
+    }
+
+    @Override
+    public String toString() {
+        return "DispatchSettings[hotlineDepartment=" + hotlineDepartment + ", contactKey="
+                + (contactKey == null ? "none" : "(set)") + "]";
     }
 }
