@@ -278,15 +278,7 @@ public final class TestSetGenerator {
     /** The older licence: every field on its own line, label on the left. */
     private Sample singleColumnLicence(Map<String, String> truth, String code, String date) {
         var image = new BufferedImage(1000, 760, BufferedImage.TYPE_INT_RGB);
-        var g = graphics(image);
-        g.setColor(new Color(250, 246, 236));
-        g.fillRect(0, 0, 1000, 760);
-        var frame = new Color(184, 150, 92);
-        g.setColor(frame);
-        g.setStroke(new BasicStroke(6f));
-        g.drawRect(18, 18, 964, 724);
-        g.setStroke(new BasicStroke(2f));
-        g.drawRect(30, 30, 940, 700);
+        var g = licencePaper(image);
         var red = new Color(196, 40, 36);
         var ink = new Color(20, 20, 24);
         text(g, "营业执照", 400, 120, 56, red);
@@ -314,15 +306,7 @@ public final class TestSetGenerator {
      */
     private Sample twoColumnLicence(Map<String, String> truth, String code, String date) {
         var image = new BufferedImage(1200, 820, BufferedImage.TYPE_INT_RGB);
-        var g = graphics(image);
-        g.setColor(new Color(250, 246, 236));
-        g.fillRect(0, 0, 1200, 820);
-        var frame = new Color(184, 150, 92);
-        g.setColor(frame);
-        g.setStroke(new BasicStroke(6f));
-        g.drawRect(18, 18, 1164, 784);
-        g.setStroke(new BasicStroke(2f));
-        g.drawRect(30, 30, 1140, 760);
+        var g = licencePaper(image);
         var red = new Color(196, 40, 36);
         var ink = new Color(20, 20, 24);
         text(g, "营业执照", 480, 120, 60, red);
@@ -339,22 +323,29 @@ public final class TestSetGenerator {
         }
         int size = 26;
         int row = 52;
-        text(g, "名　　称", 60, 250, size, ink);
-        text(g, truth.get("name"), 210, 250, size, ink);
-        text(g, "类　　型", 60, 250 + row, size, ink);
-        text(g, truth.get("type"), 210, 250 + row, size, ink);
-        text(g, "法定代表人", 60, 250 + 2 * row, size, ink);
-        text(g, truth.get("legal_representative"), 210, 250 + 2 * row, size, ink);
-        text(g, "经营范围", 60, 250 + 3 * row, size, ink);
+        int y = 250;
+        // the left column is 16 characters wide: a longer value goes on under itself, as on a real licence
+        var left = List.of("名　　称", truth.get("name"), "类　　型", truth.get("type"), "法定代表人",
+                truth.get("legal_representative"));
+        for (int i = 0; i < left.size(); i += 2) {
+            text(g, left.get(i), 60, y, size, ink);
+            var value = left.get(i + 1);
+            for (int line = 0; line * 16 < value.length(); line++) {
+                text(g, value.substring(line * 16, Math.min(value.length(), (line + 1) * 16)), 210, y, size, ink);
+                y += row;
+            }
+        }
+        int scopeAt = (y - 250) / row;
+        text(g, "经营范围", 60, y, size, ink);
         var scope = new StringBuilder();
         while (scope.length() < 40 + random.nextInt(30)) {
             scope.append(pick(SCOPES)).append('；');
         }
         scope.append("（依法须经批准的项目，经相关部门批准后方可开展经营活动）");
         int perLine = 15;
-        for (int line = 0; line * perLine < scope.length() && line < 6; line++) {
+        for (int line = 0; line * perLine < scope.length() && line < 9 - scopeAt; line++) {
             text(g, scope.substring(line * perLine, Math.min(scope.length(), (line + 1) * perLine)), 210,
-                    250 + (3 + line) * row, 24, ink);
+                    250 + (scopeAt + line) * row, 24, ink);
         }
         text(g, "注册资本", 680, 250, size, ink);
         text(g, truth.get("registered_capital"), 820, 250, size, ink);
@@ -375,6 +366,21 @@ public final class TestSetGenerator {
         g.drawOval(900, 640, 150, 150);
         g.dispose();
         return new Sample("business-licence", image, truth, fontName, "two-column");
+    }
+
+    /** The licence's paper and its double frame. */
+    private static Graphics2D licencePaper(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        var g = graphics(image);
+        g.setColor(new Color(250, 246, 236));
+        g.fillRect(0, 0, w, h);
+        g.setColor(new Color(184, 150, 92));
+        g.setStroke(new BasicStroke(6f));
+        g.drawRect(18, 18, w - 36, h - 36);
+        g.setStroke(new BasicStroke(2f));
+        g.drawRect(30, 30, w - 60, h - 60);
+        return g;
     }
 
     private static Graphics2D graphics(BufferedImage image) {
