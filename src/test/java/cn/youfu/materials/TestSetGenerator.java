@@ -27,8 +27,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 
 /**
- * Renders the committed OCR test set: synthetic resident ID card fronts and business licences (made-up people and
- * companies with valid check characters), then photographed badly — rotation up to 10°, blur, uneven light, JPEG
+ * Renders the committed OCR test set: synthetic resident ID card fronts, business licences and residence permits
+ * (made-up people and companies with valid check characters), then photographed badly — rotation up to 10°, blur, uneven light, JPEG
  * compression, and a quarter of them turned by 90°, 180° or 270°. Each image {@code <name>.jpg} has its ground truth
  * {@code <name>.json} beside it, with the font and layout it was printed in.
  *
@@ -40,7 +40,7 @@ import javax.imageio.ImageWriteParam;
  * right) and the older single-column one.
  *
  * <p>Run: {@code mvn -B -q test-compile && java -cp target/classes:target/test-classes:$(cat cp.txt)
- * cn.youfu.materials.TestSetGenerator src/test/resources/materials/testset 110 100} (after {@code mvn
+ * cn.youfu.materials.TestSetGenerator src/test/resources/materials/testset 110 100 40} (after {@code mvn
  * dependency:build-classpath -Dmdep.outputFile=cp.txt}; bcprov is needed for the check characters). The seed is
  * fixed, so the set is reproducible.
  */
@@ -76,6 +76,9 @@ public final class TestSetGenerator {
     private static final String[] CAPITALS = {"壹佰万圆整", "伍拾万圆整", "贰佰万圆整", "叁拾万圆整", "伍佰万圆整",
             "壹仟万圆整", "捌拾万圆整", "壹拾万圆整", "叁佰伍拾万圆整", "贰仟万圆整"};
 
+    /** Where holders of a Fuzhou residence permit come from: division codes of other provinces' cities. */
+    private static final String[] ELSEWHERE = {"430102", "360102", "510104", "420106", "440106", "330106", "410105",
+            "340104", "450102", "520102"};
     private static final String[] SCOPES = {"软件开发", "信息技术咨询服务", "货物进出口", "技术进出口", "日用百货销售",
             "建筑装饰材料销售", "餐饮服务", "道路货物运输", "互联网信息服务", "广告设计、代理", "会议及展览服务",
             "医疗器械经营", "食品销售", "企业管理咨询", "机动车修理和维护", "办公用品销售", "园林绿化工程施工"};
@@ -106,6 +109,7 @@ public final class TestSetGenerator {
         var folder = Path.of(args.length > 0 ? args[0] : "src/test/resources/materials/testset");
         int cards = args.length > 1 ? Integer.parseInt(args[1]) : 120;
         int licences = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        int permits = args.length > 3 ? Integer.parseInt(args[3]) : 40;
         Files.createDirectories(folder);
         var generator = new TestSetGenerator(20261125L);
         var fonts = new Font[FONTS.length];
@@ -119,6 +123,10 @@ public final class TestSetGenerator {
         for (int i = 1; i <= licences; i++) {
             generator.use(fonts[(i - 1) % fonts.length], FONTS[(i - 1) % fonts.length][0]);
             generator.write(folder, String.format("licence-%03d", i), generator.licence(i % 2 == 1));
+        }
+        for (int i = 1; i <= permits; i++) {
+            generator.use(fonts[(i - 1) % fonts.length], FONTS[(i - 1) % fonts.length][0]);
+            generator.write(folder, String.format("permit-%03d", i), generator.permit());
         }
     }
 
@@ -273,6 +281,61 @@ public final class TestSetGenerator {
         var date = established.getYear() + "年" + String.format("%02d", established.getMonthValue()) + "月"
                 + String.format("%02d", established.getDayOfMonth()) + "日";
         return twoColumns ? twoColumnLicence(truth, code, date) : singleColumnLicence(truth, code, date);
+    }
+
+    /**
+     * 福建省居住证: a person from another province living in Fuzhou — the permit's front with name, sex, birth, ID
+     * number, Fuzhou address, issuing police office and validity ({@code yyyy.MM.dd-yyyy.MM.dd}).
+     */
+    Sample permit() {
+        var district = pick(DISTRICTS);
+        var birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 55));
+        boolean male = random.nextBoolean();
+        var first17 = pick(ELSEWHERE) + birth.toString().replace("-", "")
+                + String.format("%03d", random.nextInt(500) * 2 + (male ? 1 : 0));
+        var number = first17 + ResidentId.checkCharacter(first17);
+        var from = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(365 * 7));
+        var until = from.plusYears(random.nextBoolean() ? 1 : 3);
+        var truth = new LinkedHashMap<String, String>();
+        truth.put("name", personName());
+        truth.put("sex", male ? "男" : "女");
+        truth.put("id_number", number);
+        truth.put("address", address(district).substring(3));
+        truth.put("issuer", "福州市公安局" + district[1].substring(0, district[1].length() - 1) + "分局");
+        truth.put("valid_until", until.toString());
+
+        var image = new BufferedImage(1000, 630, BufferedImage.TYPE_INT_RGB);
+        var g = graphics(image);
+        g.setPaint(new GradientPaint(0, 0, new Color(240, 236, 226), 1000, 630, new Color(222, 230, 236)));
+        g.fillRect(0, 0, 1000, 630);
+        var label = new Color(48, 98, 146);
+        var ink = new Color(24, 24, 28);
+        text(g, "福建省居住证", 330, 70, 44, new Color(176, 36, 32));
+        text(g, "姓 名", 60, 140, 28, label);
+        text(g, truth.get("name"), 200, 140, 34, ink);
+        text(g, "性 别", 60, 200, 28, label);
+        text(g, truth.get("sex"), 200, 200, 32, ink);
+        text(g, "出 生", 300, 200, 28, label);
+        text(g, birth.getYear() + "年" + birth.getMonthValue() + "月" + birth.getDayOfMonth() + "日", 400, 200, 30,
+                ink);
+        text(g, "公民身份号码", 60, 260, 28, label);
+        text(g, number, 260, 260, 34, ink);
+        text(g, "居住地址", 60, 320, 28, label);
+        var address = truth.get("address");
+        int wrap = 15;
+        for (int line = 0; line * wrap < address.length(); line++) {
+            text(g, address.substring(line * wrap, Math.min(address.length(), (line + 1) * wrap)), 200,
+                    320 + line * 48, 30, ink);
+        }
+        text(g, "签发机关", 60, 480, 28, label);
+        text(g, truth.get("issuer"), 200, 480, 30, ink);
+        text(g, "有效期限", 60, 540, 28, label);
+        text(g, from.toString().replace('-', '.') + "-" + until.toString().replace('-', '.'), 200, 540, 30, ink);
+        g.setColor(new Color(170, 176, 182)); // the portrait
+        g.fillOval(770, 130, 130, 160);
+        g.fillRoundRect(720, 290, 230, 140, 110, 110);
+        g.dispose();
+        return new Sample("residence-permit", image, truth, fontName, "permit");
     }
 
     /** The older licence: every field on its own line, label on the left. */
