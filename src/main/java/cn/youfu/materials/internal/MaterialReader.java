@@ -57,8 +57,7 @@ final class MaterialReader {
         var reread = new MaterialExtractor.Reread() {
             @Override
             public OcrPage.OcrLine line(Rectangle region, String allowed) {
-                var r = region.intersection(new Rectangle(0, 0, prepared.image().getWidth(),
-                        prepared.image().getHeight()));
+                var r = clip(region);
                 if (r.isEmpty()) {
                     return null;
                 }
@@ -68,10 +67,14 @@ final class MaterialReader {
                 return read.lines().isEmpty() ? null : read.lines().get(0);
             }
 
+            private Rectangle clip(Rectangle region) {
+                return region.intersection(new Rectangle(0, 0, prepared.image().getWidth(),
+                        prepared.image().getHeight()));
+            }
+
             @Override
             public OcrPage block(Rectangle region, String allowed) {
-                var r = region.intersection(new Rectangle(0, 0, prepared.image().getWidth(),
-                        prepared.image().getHeight()));
+                var r = clip(region);
                 if (r.isEmpty()) {
                     return new OcrPage(java.util.List.of());
                 }
@@ -84,8 +87,7 @@ final class MaterialReader {
 
             @Override
             public OcrPage.OcrLine closeUp(Rectangle region, String excluded) {
-                var r = region.intersection(new Rectangle(0, 0, prepared.image().getWidth(),
-                        prepared.image().getHeight()));
+                var r = clip(region);
                 if (r.isEmpty()) {
                     return null;
                 }
