@@ -52,9 +52,10 @@ final class BusinessLicenceExtractor extends MaterialExtractor {
             }
         }
         if (fields.get("credit_code") == null || !fields.get("credit_code").valid()) {
-            // printed small beside the title, the code may be lost in the page's reading: the top of the (landscape)
-            // page again, its upper 40 %
-            var found = Identifiers.search(reread.block(new java.awt.Rectangle(0, 0, lines.width(),
+            // printed small at the top left, beside the title, the code may be lost in the page's reading: that
+            // corner again (the left 60 % and upper 40 % of a landscape page; the title and QR code beside it only
+            // confuse the reading)
+            var found = Identifiers.search(reread.block(new java.awt.Rectangle(0, 0, lines.width() * 3 / 5,
                     lines.width() * 3 / 10), CreditCode.ALPHABET), CreditCode.ALPHABET, CheckCharacterRepair::creditCode);
             if (found != null) {
                 fields.put("credit_code", found);

@@ -52,15 +52,22 @@ class NamesTest {
 
     @Test
     void readingsThatAgreeOnAPlausibleNameAreSure() {
-        var f = Names.person(FIRST, reading("陈有福", 0.6, null, 0), "姓名");
+        var f = Names.person(FIRST, reading("陈有福", 0.6, "陈有福", 0.5), "姓名");
         assertThat(f.value()).isEqualTo("陈有福");
         assertThat(f.confidence()).isGreaterThanOrEqualTo(0.9);
     }
 
     @Test
+    void twoReadingsAgreeingAreNotEnoughToBeSure() {
+        var f = Names.person(FIRST, reading("陈有福", 0.95, "陈有幅", 0.9), "姓名");
+        assertThat(f.value()).isEqualTo("陈有福");
+        assertThat(f.confidence()).isLessThan(0.85);
+    }
+
+    @Test
     void readingsThatAgreeOnAnImplausibleNameAreNot() {
         var first = new Field("省林婷", 0.95, true, false, FIRST.region());
-        var f = Names.person(first, reading("省林婷", 0.95, null, 0), "姓名");
+        var f = Names.person(first, reading("省林婷", 0.95, "省林婷", 0.95), "姓名");
         assertThat(f.value()).isEqualTo("省林婷");
         assertThat(f.confidence()).isLessThan(0.85);
     }
@@ -89,7 +96,7 @@ class NamesTest {
 
     @Test
     void theLabelTheRereadingCaughtIsNotPartOfTheName() {
-        var f = Names.person(FIRST, reading("姓名陈有福", 0.8, null, 0), "姓名");
+        var f = Names.person(FIRST, reading("姓名陈有福", 0.8, "名陈有福", 0.8), "姓名");
         assertThat(f.value()).isEqualTo("陈有福");
         assertThat(f.confidence()).isGreaterThanOrEqualTo(0.9);
     }
