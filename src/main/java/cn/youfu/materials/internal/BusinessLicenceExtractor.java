@@ -108,12 +108,13 @@ final class BusinessLicenceExtractor extends MaterialExtractor {
     }
 
     /**
-     * Whether a label (or all of it but its last character) ends less than six characters before {@code at} or
-     * overlaps it: the line holds another field of the same column.
+     * Whether a label (or, of a label of four characters or more, all but its last) ends less than six characters
+     * before {@code at} or overlaps it: the line holds another field of the same column. (Three-character labels are
+     * matched whole: 投资人 cut short is the 投资 of a type's 自然人投资或控股.)
      */
     private static boolean labelledNear(String text, int at) {
         for (var label : ALL_LABELS) {
-            for (var form : label.length() >= 3 ? List.of(label, label.substring(0, label.length() - 1))
+            for (var form : label.length() >= 4 ? List.of(label, label.substring(0, label.length() - 1))
                     : List.of(label)) {
                 int found = text.indexOf(form);
                 if (found >= 0 && found + form.length() > at - 6 && found < at + 2) {

@@ -123,7 +123,9 @@ class ExtractorsTest {
 
     @Test
     void theResidencePermitsAddressGoesOnUnderItself() {
-        var lines = page("姓名 王秀英", "居住地址 福州市台江区工业路12号", "阳光花园3座101室", "签发机关 福州市公安局台江分局");
+        var lines = new LabelledLines(new OcrPage(List.of(line(100, "姓名@60", "王秀英@200"),
+                line(300, "居住地址@60", "福州市台江区工业路12号@200"), line(350, "阳光花园3座101室@200"),
+                line(480, "签发机关@60", "福州市公安局台江分局@200"))), 1000);
         var e = new ResidencePermitExtractor().extract(lines, NONE);
         assertThat(e.fields().get("address").value()).isEqualTo("福州市台江区工业路12号阳光花园3座101室");
     }
