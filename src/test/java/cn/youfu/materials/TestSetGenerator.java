@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +27,34 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 
 /**
- * Renders the committed OCR test set: synthetic resident ID card fronts and business licences (made-up people and
- * companies with valid check characters), printed in the bundled WenQuanYi Micro Hei, then photographed badly —
- * rotation up to 10°, blur, uneven light, JPEG compression, and a quarter of them turned by 90°, 180° or 270°. Each
- * image {@code <name>.jpg} has its ground truth {@code <name>.json} beside it.
+ * Renders the committed OCR test set: synthetic resident ID card fronts, business licences and residence permits
+ * (made-up people and companies with valid check characters), then photographed badly — rotation up to 10°, blur, uneven light, JPEG
+ * compression, and a quarter of them turned by 90°, 180° or 270°. Each image {@code <name>.jpg} has its ground truth
+ * {@code <name>.json} beside it, with the font and layout it was printed in.
  *
- * <p>Run: {@code mvn -B -q test-compile && java -cp target/classes:target/test-classes
- * cn.youfu.materials.TestSetGenerator src/test/resources/materials/testset 120 100}. The seed is fixed, so the set
- * is reproducible.
+ * <p>Materials are printed in turn in each of {@link #FONTS}: the bundled WenQuanYi Micro Hei, and the system's
+ * WenQuanYi Zen Hei and Zen Hei Sharp (Debian {@code fonts-wqy-zenhei}), AR PL UMing (a Song/Ming face, as licences
+ * print) and AR PL UKai (a Kai face; Debian {@code fonts-arphic-uming}, {@code fonts-arphic-ukai}); a missing font
+ * stops the generator rather than making a different set. Business licences alternate between today's two-column
+ * layout (name, type, legal representative and business scope on the left; capital, date, term and address on the
+ * right) and the older single-column one.
+ *
+ * <p>Run: {@code mvn -B -q test-compile && java -cp target/classes:target/test-classes:$(cat cp.txt)
+ * cn.youfu.materials.TestSetGenerator src/test/resources/materials/testset 110 100 40} (after {@code mvn
+ * dependency:build-classpath -Dmdep.outputFile=cp.txt}; bcprov is needed for the check characters). The seed is
+ * fixed, so the set is reproducible.
  */
 public final class TestSetGenerator {
 
     static final String FONT = "src/main/resources/fonts/wqy-microhei/wqy-microhei.ttc";
+
+    /** The faces the set is printed in, in turn: family name and file. */
+    static final String[][] FONTS = {
+            {"WenQuanYi Micro Hei", FONT},
+            {"WenQuanYi Zen Hei", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"},
+            {"WenQuanYi Zen Hei Sharp", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"},
+            {"AR PL UMing CN", "/usr/share/fonts/truetype/arphic/uming.ttc"},
+            {"AR PL UKai CN", "/usr/share/fonts/truetype/arphic/ukai.ttc"}};
 
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
     private static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂华建国志红玉兰文辉林斌鹏宇浩凯晨欣怡婷雪梅海燕晓峰俊丹玲颖鑫琳佳慧春荣德永福生金顺祥瑞安宁清源泽天成铭嘉翔昊思雨萱";
@@ -61,32 +76,67 @@ public final class TestSetGenerator {
     private static final String[] CAPITALS = {"壹佰万圆整", "伍拾万圆整", "贰佰万圆整", "叁拾万圆整", "伍佰万圆整",
             "壹仟万圆整", "捌拾万圆整", "壹拾万圆整", "叁佰伍拾万圆整", "贰仟万圆整"};
 
+    /** Where holders of a Fuzhou residence permit come from: division codes of other provinces' cities. */
+    private static final String[] ELSEWHERE = {"430102", "360102", "510104", "420106", "440106", "330106", "410105",
+            "340104", "450102", "520102"};
+    private static final String[] SCOPES = {"软件开发", "信息技术咨询服务", "货物进出口", "技术进出口", "日用百货销售",
+            "建筑装饰材料销售", "餐饮服务", "道路货物运输", "互联网信息服务", "广告设计、代理", "会议及展览服务",
+            "医疗器械经营", "食品销售", "企业管理咨询", "机动车修理和维护", "办公用品销售", "园林绿化工程施工"};
+
     private final Random random;
-    private final Font font;
+    private Font font;
+    private String fontName;
 
     TestSetGenerator(long seed) throws Exception {
         this.random = new Random(seed);
-        try (InputStream in = Files.newInputStream(Path.of(FONT))) {
-            this.font = Font.createFonts(in)[0];
+        this.font = load(FONTS[0]);
+        this.fontName = FONTS[0][0];
+    }
+
+    /** The face {@code family} from its file; fails when the file or the face is missing. */
+    static Font load(String[] font) throws Exception {
+        try (InputStream in = Files.newInputStream(Path.of(font[1]))) {
+            for (var face : Font.createFonts(in)) {
+                if (face.getFamily(java.util.Locale.ROOT).equals(font[0])) {
+                    return face;
+                }
+            }
         }
+        throw new IllegalStateException("font " + font[0] + " not in " + font[1]);
     }
 
     public static void main(String[] args) throws Exception {
         var folder = Path.of(args.length > 0 ? args[0] : "src/test/resources/materials/testset");
         int cards = args.length > 1 ? Integer.parseInt(args[1]) : 120;
         int licences = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        int permits = args.length > 3 ? Integer.parseInt(args[3]) : 40;
         Files.createDirectories(folder);
         var generator = new TestSetGenerator(20261125L);
+        var fonts = new Font[FONTS.length];
+        for (int f = 0; f < FONTS.length; f++) {
+            fonts[f] = load(FONTS[f]);
+        }
         for (int i = 1; i <= cards; i++) {
+            generator.use(fonts[(i - 1) % fonts.length], FONTS[(i - 1) % fonts.length][0]);
             generator.write(folder, String.format("id-card-%03d", i), generator.idCard());
         }
         for (int i = 1; i <= licences; i++) {
-            generator.write(folder, String.format("licence-%03d", i), generator.licence());
+            generator.use(fonts[(i - 1) % fonts.length], FONTS[(i - 1) % fonts.length][0]);
+            generator.write(folder, String.format("licence-%03d", i), generator.licence(i % 2 == 1));
+        }
+        for (int i = 1; i <= permits; i++) {
+            generator.use(fonts[(i - 1) % fonts.length], FONTS[(i - 1) % fonts.length][0]);
+            generator.write(folder, String.format("permit-%03d", i), generator.permit());
         }
     }
 
-    /** A rendered material and what is printed on it. */
-    record Sample(String type, BufferedImage image, Map<String, String> truth) {
+    void use(Font face, String name) {
+        this.font = face;
+        this.fontName = name;
+    }
+
+    /** A rendered material and what is printed on it, in which font and layout. */
+    record Sample(String type, BufferedImage image, Map<String, String> truth, String font, String layout) {
     }
 
     void write(Path folder, String name, Sample sample) throws IOException {
@@ -101,7 +151,8 @@ public final class TestSetGenerator {
         }
         writer.dispose();
         var json = new StringBuilder("{\n  \"type\": \"").append(sample.type()).append("\",\n  \"noise\": \"")
-                .append(photo.noise).append("\",\n  \"fields\": {");
+                .append(photo.noise).append("\",\n  \"font\": \"").append(sample.font())
+                .append("\",\n  \"layout\": \"").append(sample.layout()).append("\",\n  \"fields\": {");
         var first = true;
         for (var field : sample.truth().entrySet()) {
             json.append(first ? "\n" : ",\n").append("    \"").append(field.getKey()).append("\": \"")
@@ -202,10 +253,10 @@ public final class TestSetGenerator {
         g.fillOval(735, 110, 150, 180);
         g.fillRoundRect(680, 290, 260, 170, 120, 120);
         g.dispose();
-        return new Sample("id-card-front", image, truth);
+        return new Sample("id-card-front", image, truth, fontName, "card");
     }
 
-    Sample licence() {
+    Sample licence(boolean twoColumns) {
         var district = pick(DISTRICTS);
         var division = district[0];
         var organisation = new StringBuilder();
@@ -227,31 +278,78 @@ public final class TestSetGenerator {
         truth.put("address", address(district).substring(3));
         truth.put("registered_capital", pick(CAPITALS));
         truth.put("established", established.toString());
+        var date = established.getYear() + "年" + String.format("%02d", established.getMonthValue()) + "月"
+                + String.format("%02d", established.getDayOfMonth()) + "日";
+        return twoColumns ? twoColumnLicence(truth, code, date) : singleColumnLicence(truth, code, date);
+    }
 
-        var image = new BufferedImage(1000, 760, BufferedImage.TYPE_INT_RGB);
+    /**
+     * 福建省居住证: a person from another province living in Fuzhou — the permit's front with name, sex, birth, ID
+     * number, Fuzhou address, issuing police office and validity ({@code yyyy.MM.dd-yyyy.MM.dd}).
+     */
+    Sample permit() {
+        var district = pick(DISTRICTS);
+        var birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 55));
+        boolean male = random.nextBoolean();
+        var first17 = pick(ELSEWHERE) + birth.toString().replace("-", "")
+                + String.format("%03d", random.nextInt(500) * 2 + (male ? 1 : 0));
+        var number = first17 + ResidentId.checkCharacter(first17);
+        var from = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(365 * 7));
+        var until = from.plusYears(random.nextBoolean() ? 1 : 3);
+        var truth = new LinkedHashMap<String, String>();
+        truth.put("name", personName());
+        truth.put("sex", male ? "男" : "女");
+        truth.put("id_number", number);
+        truth.put("address", address(district).substring(3));
+        truth.put("issuer", "福州市公安局" + district[1].substring(0, district[1].length() - 1) + "分局");
+        truth.put("valid_until", until.toString());
+
+        var image = new BufferedImage(1000, 630, BufferedImage.TYPE_INT_RGB);
         var g = graphics(image);
-        g.setColor(new Color(250, 246, 236));
-        g.fillRect(0, 0, 1000, 760);
-        var frame = new Color(184, 150, 92);
-        g.setColor(frame);
-        g.setStroke(new BasicStroke(6f));
-        g.drawRect(18, 18, 964, 724);
-        g.setStroke(new BasicStroke(2f));
-        g.drawRect(30, 30, 940, 700);
+        g.setPaint(new GradientPaint(0, 0, new Color(240, 236, 226), 1000, 630, new Color(222, 230, 236)));
+        g.fillRect(0, 0, 1000, 630);
+        var label = new Color(48, 98, 146);
+        var ink = new Color(24, 24, 28);
+        text(g, "福建省居住证", 330, 70, 44, new Color(176, 36, 32));
+        text(g, "姓 名", 60, 140, 28, label);
+        text(g, truth.get("name"), 200, 140, 34, ink);
+        text(g, "性 别", 60, 200, 28, label);
+        text(g, truth.get("sex"), 200, 200, 32, ink);
+        text(g, "出 生", 300, 200, 28, label);
+        text(g, birth.getYear() + "年" + birth.getMonthValue() + "月" + birth.getDayOfMonth() + "日", 400, 200, 30,
+                ink);
+        text(g, "公民身份号码", 60, 260, 28, label);
+        text(g, number, 260, 260, 34, ink);
+        text(g, "居住地址", 60, 320, 28, label);
+        var address = truth.get("address");
+        int wrap = 15;
+        for (int line = 0; line * wrap < address.length(); line++) {
+            text(g, address.substring(line * wrap, Math.min(address.length(), (line + 1) * wrap)), 200,
+                    320 + line * 48, 30, ink);
+        }
+        text(g, "签发机关", 60, 480, 28, label);
+        text(g, truth.get("issuer"), 200, 480, 30, ink);
+        text(g, "有效期限", 60, 540, 28, label);
+        text(g, from.toString().replace('-', '.') + "-" + until.toString().replace('-', '.'), 200, 540, 30, ink);
+        g.setColor(new Color(170, 176, 182)); // the portrait
+        g.fillOval(770, 130, 130, 160);
+        g.fillRoundRect(720, 290, 230, 140, 110, 110);
+        g.dispose();
+        return new Sample("residence-permit", image, truth, fontName, "permit");
+    }
+
+    /** The older licence: every field on its own line, label on the left. */
+    private Sample singleColumnLicence(Map<String, String> truth, String code, String date) {
+        var image = new BufferedImage(1000, 760, BufferedImage.TYPE_INT_RGB);
+        var g = licencePaper(image);
         var red = new Color(196, 40, 36);
         var ink = new Color(20, 20, 24);
         text(g, "营业执照", 400, 120, 56, red);
         text(g, "统一社会信用代码", 60, 200, 24, ink);
         text(g, code, 280, 200, 28, ink);
         var labels = List.of("名　　称", "类　　型", "法定代表人", "注册资本", "成立日期", "住　　所");
-        var values = new ArrayList<String>();
-        values.add(truth.get("name"));
-        values.add(type);
-        values.add(truth.get("legal_representative"));
-        values.add(truth.get("registered_capital"));
-        values.add(established.getYear() + "年" + String.format("%02d", established.getMonthValue()) + "月"
-                + String.format("%02d", established.getDayOfMonth()) + "日");
-        values.add(truth.get("address"));
+        var values = List.of(truth.get("name"), truth.get("type"), truth.get("legal_representative"),
+                truth.get("registered_capital"), date, truth.get("address"));
         for (int i = 0; i < labels.size(); i++) {
             text(g, labels.get(i), 60, 280 + i * 62, 28, ink);
             text(g, values.get(i), 240, 280 + i * 62, 28, ink);
@@ -261,7 +359,91 @@ public final class TestSetGenerator {
         g.setStroke(new BasicStroke(5f));
         g.drawOval(790, 600, 150, 150);
         g.dispose();
-        return new Sample("business-licence", image, truth);
+        return new Sample("business-licence", image, truth, fontName, "single-column");
+    }
+
+    /**
+     * Today's licence (2019 style): the credit code top left, a QR code top right, then two columns — name, type,
+     * legal representative and the business scope (several lines) on the left; registered capital, date of
+     * establishment, term of operation and the address (wrapped) on the right.
+     */
+    private Sample twoColumnLicence(Map<String, String> truth, String code, String date) {
+        var image = new BufferedImage(1200, 820, BufferedImage.TYPE_INT_RGB);
+        var g = licencePaper(image);
+        var red = new Color(196, 40, 36);
+        var ink = new Color(20, 20, 24);
+        text(g, "营业执照", 480, 120, 60, red);
+        text(g, "（副　本）", 540, 165, 24, ink);
+        text(g, "统一社会信用代码", 60, 110, 22, ink);
+        text(g, code, 60, 145, 26, ink);
+        g.setColor(ink); // the QR code of the national enterprise credit system, as a pattern of modules
+        for (int y = 0; y < 21; y++) {
+            for (int x = 0; x < 21; x++) {
+                if (random.nextBoolean() || (x < 7 && y < 7) || (x > 13 && y < 7) || (x < 7 && y > 13)) {
+                    g.fillRect(1020 + x * 5, 60 + y * 5, 5, 5);
+                }
+            }
+        }
+        int size = 26;
+        int row = 52;
+        int y = 250;
+        // the left column is 16 characters wide: a longer value goes on under itself, as on a real licence
+        var left = List.of("名　　称", truth.get("name"), "类　　型", truth.get("type"), "法定代表人",
+                truth.get("legal_representative"));
+        for (int i = 0; i < left.size(); i += 2) {
+            text(g, left.get(i), 60, y, size, ink);
+            var value = left.get(i + 1);
+            for (int line = 0; line * 16 < value.length(); line++) {
+                text(g, value.substring(line * 16, Math.min(value.length(), (line + 1) * 16)), 210, y, size, ink);
+                y += row;
+            }
+        }
+        int scopeAt = (y - 250) / row;
+        text(g, "经营范围", 60, y, size, ink);
+        var scope = new StringBuilder();
+        while (scope.length() < 40 + random.nextInt(30)) {
+            scope.append(pick(SCOPES)).append('；');
+        }
+        scope.append("（依法须经批准的项目，经相关部门批准后方可开展经营活动）");
+        int perLine = 15;
+        for (int line = 0; line * perLine < scope.length() && line < 9 - scopeAt; line++) {
+            text(g, scope.substring(line * perLine, Math.min(scope.length(), (line + 1) * perLine)), 210,
+                    250 + (scopeAt + line) * row, 24, ink);
+        }
+        text(g, "注册资本", 680, 250, size, ink);
+        text(g, truth.get("registered_capital"), 820, 250, size, ink);
+        text(g, "成立日期", 680, 250 + row, size, ink);
+        text(g, date, 820, 250 + row, size, ink);
+        text(g, "营业期限", 680, 250 + 2 * row, size, ink);
+        text(g, random.nextBoolean() ? "长期" : date + "至长期", 820, 250 + 2 * row, size, ink);
+        text(g, "住　　所", 680, 250 + 3 * row, size, ink);
+        var address = truth.get("address");
+        int wrap = 13;
+        for (int line = 0; line * wrap < address.length(); line++) {
+            text(g, address.substring(line * wrap, Math.min(address.length(), (line + 1) * wrap)), 820,
+                    250 + (3 + line) * row, size, ink);
+        }
+        text(g, "登记机关", 760, 740, 26, ink);
+        g.setColor(new Color(210, 50, 40, 150)); // the registration authority's seal over the date
+        g.setStroke(new BasicStroke(5f));
+        g.drawOval(900, 640, 150, 150);
+        g.dispose();
+        return new Sample("business-licence", image, truth, fontName, "two-column");
+    }
+
+    /** The licence's paper and its double frame. */
+    private static Graphics2D licencePaper(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        var g = graphics(image);
+        g.setColor(new Color(250, 246, 236));
+        g.fillRect(0, 0, w, h);
+        g.setColor(new Color(184, 150, 92));
+        g.setStroke(new BasicStroke(6f));
+        g.drawRect(18, 18, w - 36, h - 36);
+        g.setStroke(new BasicStroke(2f));
+        g.drawRect(30, 30, w - 60, h - 60);
+        return g;
     }
 
     private static Graphics2D graphics(BufferedImage image) {

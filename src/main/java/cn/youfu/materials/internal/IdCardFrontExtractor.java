@@ -31,7 +31,17 @@ final class IdCardFrontExtractor extends MaterialExtractor {
         }
         var resident = found.resident();
         int numberLine = number.map(LabelledLines.Found::line).orElse(lines.lines().size());
-        found.read("name", f -> LabelledLines.confirm(lines.after(f), reread, null, "姓名"), "姓名");
+        if (found.read("name", f -> Names.person(lines.after(f), reread, "姓名"), "姓名").isEmpty()) {
+            // 姓 misread: the name is on one of the two lines above 性别, after a 名 at its start
+            var sex = lines.find(0, "性别", "民族");
+            for (int i = sex.map(f -> f.line() - 1).orElse(-1); i >= 0 && i >= sex.get().line() - 2; i--) {
+                int at = lines.lines().get(i).text().indexOf('名');
+                if (at >= 0 && at <= 2) {
+                    found.put("name", Names.person(lines.field(i, at + 1, Integer.MAX_VALUE), reread, "姓名"));
+                    break;
+                }
+            }
+        }
         found.read("sex", f -> sex(lines, f, resident), "性别");
         found.read("ethnicity", lines::after, "民族");
         found.read("birth_date", f -> {

@@ -64,6 +64,18 @@ final class Identifiers {
         return first;
     }
 
+    /** The first identifier in {@code page}'s lines that passes its check character, or null. */
+    static Field search(OcrPage page, String alphabet, Function<String, Repaired> repair) {
+        for (var line : page.lines()) {
+            var located = CheckCharacterRepair.locate(line.text(), alphabet, repair);
+            if (located.isPresent() && located.get().value().valid()) {
+                int s = located.get().start();
+                return field(located.get().value(), line.confidence(s, s + 18), line.region(s, s + 18));
+            }
+        }
+        return null;
+    }
+
     private static Field field(Repaired repaired, double confidence, Rectangle region) {
         double c = !repaired.changed() ? confidence : repaired.guessed() ? Math.min(confidence, 0.6)
                 : Math.min(confidence, 0.9);

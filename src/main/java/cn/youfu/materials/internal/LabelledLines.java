@@ -39,9 +39,16 @@ final class LabelledLines {
         this.width = width;
     }
 
+    /** {@code text} without stray marks and spaces, brackets full-width. */
+    static String clean(String text) {
+        var out = new StringBuilder();
+        text.codePoints().filter(c -> STRAY.indexOf(c) < 0 && !Character.isWhitespace(c)).forEach(out::appendCodePoint);
+        return normalise(out.toString());
+    }
+
     /** Full-width brackets as printed on Chinese documents, whatever the OCR made of them. */
     private static String normalise(String text) {
-        return text.replace('(', '（').replace(')', '）');
+        return text.replace('(', '（').replace(')', '）').replace('〈', '（').replace('〉', '）');
     }
 
     List<OcrLine> lines() {
@@ -87,6 +94,58 @@ final class LabelledLines {
         return Optional.empty();
     }
 
+    /**
+     * The first line holding one of {@code labels} exactly, anywhere in it: a label of a licence's right-hand column,
+     * which a page reading puts in the middle of a line after the left-hand column's text.
+     */
+    Optional<Found> findAnywhere(int fromLine, String... labels) {
+        for (int i = fromLine; i < lines.size(); i++) {
+            var text = lines.get(i).text();
+            for (var label : labels) {
+                int at = text.indexOf(label);
+                if (at >= 0) {
+                    return Optional.of(new Found(i, at + label.length()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The index of the first character of line {@code line} whose word starts near x = {@code left} (within 3 % of the
+     * page's width), or -1 when no word starts there: where the next line of a value printed in a column begins.
+     */
+    int columnStart(int line, int left) {
+        int at = 0;
+        for (var word : lines.get(line).words()) {
+            if (Math.abs(word.box().x - left) <= width * 0.03) {
+                return at;
+            }
+            at += word.text().length();
+        }
+        return -1;
+    }
+
+    /**
+     * Where in line {@code line}, after character {@code from} and after some text, the first gap between two words
+     * wider than {@code heights} times the line's height begins (a character index); the line's length when none.
+     */
+    int gap(int line, int from, double heights) {
+        var l = lines.get(line);
+        int height = l.words().stream().mapToInt(w -> w.box().height).max().orElse(0);
+        int at = 0;
+        OcrWord previous = null;
+        for (var word : l.words()) {
+            if (previous != null && at > from
+                    && word.box().x - (previous.box().x + previous.box().width) > heights * height) {
+                return at;
+            }
+            at += word.text().length();
+            previous = word;
+        }
+        return at;
+    }
+
     /** The text of line {@code line} from {@code start} to {@code end} as a field (valid, with its confidence). */
     Field field(int line, int start, int end) {
         var l = lines.get(line);
@@ -101,43 +160,6 @@ final class LabelledLines {
     /** The rest of the line after a label, or null when nothing follows it. */
     Field after(Found found) {
         return field(found.line(), found.after(), Integer.MAX_VALUE);
-    }
-
-    /**
-     * A second reading of a short field (a name, an amount) on its own, as one line, to judge the first: when they
-     * agree the confidence is at least 0.9; when they differ the confidence is at most 0.5 (a person should look),
-     * and the value is the second reading's when it was restricted to {@code allowed} characters, else the more
-     * confident one.
-     *
-     * @param label the field's label, removed when the second reading caught it too
-     */
-    static Field confirm(Field field, MaterialExtractor.Reread reread, String allowed, String label) {
-        if (field == null || field.region() == null) {
-            return field;
-        }
-        var r = field.region();
-        int pad = Math.max(4, r.height / 4);
-        var line = reread.line(new java.awt.Rectangle(r.x - pad, r.y - pad, r.width + 2 * pad, r.height + 2 * pad),
-                allowed);
-        if (line == null) {
-            return field.withConfidence(Math.min(field.confidence(), 0.5));
-        }
-        var again = new StringBuilder();
-        line.text().codePoints().filter(c -> STRAY.indexOf(c) < 0 && !Character.isWhitespace(c))
-                .forEach(again::appendCodePoint);
-        var text = normalise(again.toString());
-        int at = text.indexOf(label);
-        if (at >= 0 && at <= 1) {
-            text = text.substring(at + label.length());
-        }
-        if (text.equals(field.value())) {
-            return field.withConfidence(Math.max(0.9, Math.max(field.confidence(), line.confidence(0, 999))));
-        }
-        double second = line.confidence(0, 999);
-        boolean takeSecond = !text.isEmpty() && (allowed != null || second > field.confidence());
-        var value = takeSecond ? text : field.value();
-        return new Field(value, Math.min(0.5, Math.min(field.confidence(), second)), field.valid(), field.repaired(),
-                field.region());
     }
 
     /** Two fields one after the other, as one (an address on two lines). */

@@ -39,6 +39,28 @@ abstract class MaterialExtractor {
          * @return the line read, or null when nothing was
          */
         OcrPage.OcrLine line(Rectangle region, String allowed);
+
+        /**
+         * A close-up of a region holding one line of Chinese text (a name): enlarged and read alone with
+         * the Chinese model, never reading a character of {@code excluded}. Errors of this reading are not those of
+         * the page's, which makes it a second opinion worth having.
+         *
+         * @param excluded characters the field cannot hold (digits, punctuation), or null
+         * @return the line read, or null when nothing was
+         */
+        default OcrPage.OcrLine closeUp(Rectangle region, String excluded) {
+            return line(region, null);
+        }
+
+        /**
+         * A region of several lines read again with only {@code allowed} characters and the English model: where an
+         * identifier the page's reading missed may be.
+         *
+         * @return the lines read, boxes in the page's pixels; empty when nothing was
+         */
+        default OcrPage block(Rectangle region, String allowed) {
+            return new OcrPage(java.util.List.of());
+        }
     }
 
     /** The resident ID number in line {@code line} from {@code from}, read twice and checked. */

@@ -54,16 +54,47 @@ final class MaterialReader {
         var prepared = Preprocessor.prepare(image, turns, skew);
         var page = tesseract.read(prepared.image(), "chi_sim", 6, null);
         var lines = new LabelledLines(page, prepared.image().getWidth());
-        MaterialExtractor.Reread reread = (region, allowed) -> {
-            var r = region.intersection(new Rectangle(0, 0, prepared.image().getWidth(),
-                    prepared.image().getHeight()));
-            if (r.isEmpty()) {
-                return null;
+        var reread = new MaterialExtractor.Reread() {
+            @Override
+            public OcrPage.OcrLine line(Rectangle region, String allowed) {
+                var r = clip(region);
+                if (r.isEmpty()) {
+                    return null;
+                }
+                var crop = prepared.image().getSubimage(r.x, r.y, r.width, r.height);
+                boolean chinese = allowed == null || allowed.chars().anyMatch(c -> c > 127);
+                var read = tesseract.read(crop, chinese ? "chi_sim" : "eng", 7, allowed);
+                return read.lines().isEmpty() ? null : read.lines().get(0);
             }
-            var crop = prepared.image().getSubimage(r.x, r.y, r.width, r.height);
-            boolean chinese = allowed == null || allowed.chars().anyMatch(c -> c > 127);
-            var read = tesseract.read(crop, chinese ? "chi_sim" : "eng", 7, allowed);
-            return read.lines().isEmpty() ? null : read.lines().get(0);
+
+            private Rectangle clip(Rectangle region) {
+                return region.intersection(new Rectangle(0, 0, prepared.image().getWidth(),
+                        prepared.image().getHeight()));
+            }
+
+            @Override
+            public OcrPage block(Rectangle region, String allowed) {
+                var r = clip(region);
+                if (r.isEmpty()) {
+                    return new OcrPage(java.util.List.of());
+                }
+                var read = tesseract.read(prepared.image().getSubimage(r.x, r.y, r.width, r.height), "eng", 6,
+                        allowed);
+                return new OcrPage(read.lines().stream().map(l -> new OcrPage.OcrLine(l.words().stream()
+                        .map(w -> new OcrPage.OcrWord(w.text(), w.confidence(), new Rectangle(w.box().x + r.x,
+                                w.box().y + r.y, w.box().width, w.box().height))).toList())).toList());
+            }
+
+            @Override
+            public OcrPage.OcrLine closeUp(Rectangle region, String excluded) {
+                var r = clip(region);
+                if (r.isEmpty()) {
+                    return null;
+                }
+                var closeUp = Preprocessor.closeUp(prepared.image().getSubimage(r.x, r.y, r.width, r.height));
+                var read = tesseract.read(closeUp.image(), "chi_sim", 7, null, excluded);
+                return read.lines().isEmpty() ? null : closeUp.toPage(read.lines().get(0), r.x, r.y);
+            }
         };
         return new Attempt(prepared, extractor.extract(lines, reread));
     }

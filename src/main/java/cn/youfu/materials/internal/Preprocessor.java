@@ -302,4 +302,49 @@ final class Preprocessor {
             throw new IllegalStateException("a rotation and a scale are always invertible", e);
         }
     }
+
+    /** Text height the close-up of one line is enlarged to, in pixels. */
+    static final int CLOSE_UP_TEXT_HEIGHT = 64;
+    private static final int CLOSE_UP_MARGIN = 16;
+
+    /**
+     * A close-up of one line: {@code image} enlarged so that the line is about {@link #CLOSE_UP_TEXT_HEIGHT} px high
+     * (at most three times, bicubic), with a white margin around it. It stays grey: on the test set a close-up
+     * binarised by Otsu's threshold of the crop read names no better and its wrong readings were more often confident.
+     *
+     * @param scale how much the crop was enlarged, to map boxes read on the close-up back onto the page
+     */
+    record CloseUp(BufferedImage image, double scale) {
+
+        /** {@code line} read on the close-up, its boxes in the page's pixels given the crop's origin. */
+        OcrPage.OcrLine toPage(OcrPage.OcrLine line, int x, int y) {
+            return new OcrPage.OcrLine(line.words().stream().map(w -> new OcrPage.OcrWord(w.text(), w.confidence(),
+                    new java.awt.Rectangle(x + (int) Math.round((w.box().x - CLOSE_UP_MARGIN) / scale),
+                            y + (int) Math.round((w.box().y - CLOSE_UP_MARGIN) / scale),
+                            (int) Math.round(w.box().width / scale), (int) Math.round(w.box().height / scale))))
+                    .toList());
+        }
+    }
+
+    static CloseUp closeUp(BufferedImage crop) {
+        // the crop is the line with a padding of about a quarter of its height above and below
+        double scale = Math.max(1, Math.min(3, CLOSE_UP_TEXT_HEIGHT / (crop.getHeight() / 1.5)));
+        int w = Math.max(1, (int) Math.round(crop.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(crop.getHeight() * scale));
+        var gray = gray(crop, Math.max(w, h));
+        var out = new BufferedImage(gray[0].length + 2 * CLOSE_UP_MARGIN, gray.length + 2 * CLOSE_UP_MARGIN,
+                BufferedImage.TYPE_BYTE_GRAY);
+        var raster = out.getRaster();
+        var row = new int[out.getWidth()];
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                int gy = y - CLOSE_UP_MARGIN;
+                int gx = x - CLOSE_UP_MARGIN;
+                boolean inside = gy >= 0 && gy < gray.length && gx >= 0 && gx < gray[0].length;
+                row[x] = inside ? gray[gy][gx] : 255;
+            }
+            raster.setPixels(0, y, out.getWidth(), 1, row);
+        }
+        return new CloseUp(out, (double) gray[0].length / crop.getWidth());
+    }
 }

@@ -26,9 +26,19 @@ final class ResidencePermitExtractor extends MaterialExtractor {
         var found = new Extraction.Builder(lines);
         found.read("id_number", f -> residentNumber(lines, f.line(), f.after(), reread), "公民身份号码", "身份号码");
         var resident = found.resident();
-        found.read("name", f -> LabelledLines.confirm(lines.after(f), reread, null, "姓名"), "姓名");
+        found.read("name", f -> Names.person(lines.after(f), reread, "姓名"), "姓名");
         found.read("sex", f -> sex(lines, f, resident), "性别");
-        found.read("address", lines::after, "居住地址", "住址");
+        found.read("address", f -> {
+            var value = lines.after(f);
+            // a long address goes on under itself, up to the next label
+            for (int i = f.line() + 1; value != null && i < f.line() + 3 && i < lines.lines().size(); i++) {
+                if (!lines.startsNear(i, value.region().x)) {
+                    break;
+                }
+                value = LabelledLines.join(value, lines.field(i, 0, Integer.MAX_VALUE));
+            }
+            return value;
+        }, "居住地址", "住址");
         found.read("issuer", lines::after, "签发机关");
         found.read("valid_until", f -> {
             var value = lines.after(f);

@@ -46,6 +46,15 @@ final class Tesseract {
      * @param whitelist characters allowed, or null for all
      */
     OcrPage read(BufferedImage image, String language, int pageMode, String whitelist) {
+        return read(image, language, pageMode, whitelist, null);
+    }
+
+    /**
+     * Reads {@code image}, as {@link #read(BufferedImage, String, int, String)}.
+     *
+     * @param blacklist characters never to be read, or null for none
+     */
+    OcrPage read(BufferedImage image, String language, int pageMode, String whitelist, String blacklist) {
         var png = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", png);
@@ -56,6 +65,9 @@ final class Tesseract {
                 String.valueOf(pageMode), "-c", "preserve_interword_spaces=0"));
         if (whitelist != null) {
             arguments.addAll(List.of("-c", "tessedit_char_whitelist=" + whitelist));
+        }
+        if (blacklist != null) {
+            arguments.addAll(List.of("-c", "tessedit_char_blacklist=" + blacklist));
         }
         arguments.add("tsv");
         Process process;

@@ -59,6 +59,10 @@ class ExtractorsTest {
                 "类 型 有限责任公司(自然人投资或控股)", "法定代表人 陈有福", "注册资本 壹佰万圆整",
                 "成立日期 2015年03月12日", "住 所 福州市鼓楼区五四路88号");
         var e = new BusinessLicenceExtractor().extract(lines, NONE);
+        assertIsTheDemoEnterprisesLicence(e);
+    }
+
+    private static void assertIsTheDemoEnterprisesLicence(Extraction e) {
         assertThat(e.fields().get("credit_code").value()).isEqualTo("91350100MA2Y0F0U0N");
         assertThat(e.fields().get("name").value()).isEqualTo("福州有福科技有限公司");
         assertThat(e.fields().get("type").value()).isEqualTo("有限责任公司（自然人投资或控股）");
@@ -80,5 +84,49 @@ class ExtractorsTest {
         assertThat(e.fields().get("issuer").value()).isEqualTo("福州市公安局台江分局");
         assertThat(e.fields().get("valid_until").value()).isEqualTo("2027-05-01");
         assertThat(List.copyOf(e.fields().keySet())).containsExactlyInAnyOrderElementsOf(ResidencePermitExtractor.FIELDS);
+    }
+
+    /** A line of words at given x positions (words as "text@x"), all at confidence 95. */
+    static OcrPage.OcrLine line(int y, String... words) {
+        var out = new ArrayList<OcrPage.OcrWord>();
+        for (var word : words) {
+            var parts = word.split("@");
+            out.add(new OcrPage.OcrWord(parts[0], 95, new Rectangle(Integer.parseInt(parts[1]), y,
+                    26 * parts[0].length(), 28)));
+        }
+        return new OcrPage.OcrLine(out);
+    }
+
+    @Test
+    void theTwoColumnLicenceIsReadColumnByColumn() {
+        // as Tesseract reads today's licence: each line runs across both columns; the code is under its label
+        var lines = new LabelledLines(new OcrPage(List.of(
+                line(100, "统一社会信用代码@60", "营业@550", "执照@620"),
+                line(140, "91350100MA2Y0F0U0N@60"),
+                line(250, "名称@60", "福州有福科技有限公司@210", "注册资本@680", "壹佰万圆整@820"),
+                line(300, "类型@60", "有限责任公司（自然人@210", "成立日期@680", "2015年03月12日@820"),
+                line(350, "投资或控股）@210", "营业期限@680", "长期@820"),
+                line(400, "法定代表人@60", "陈有福@210", "住所@680", "福州市鼓楼区五四路@820"),
+                line(450, "经营范围@60", "软件开发；技术进出口@210", "88号@820"),
+                line(500, "信息技术咨询服务@210"))), 1200);
+        var e = new BusinessLicenceExtractor().extract(lines, NONE);
+        assertIsTheDemoEnterprisesLicence(e);
+    }
+
+    @Test
+    void aValueEndsAtAWideGapEvenWhenTheNextLabelIsMisread() {
+        var lines = new LabelledLines(new OcrPage(List.of(
+                line(250, "名称@60", "福州有福科技有限公司@210", "注肌资本@680", "壹佰万圆整@820"))), 1200);
+        var e = new BusinessLicenceExtractor().extract(lines, NONE);
+        assertThat(e.fields().get("name").value()).isEqualTo("福州有福科技有限公司");
+    }
+
+    @Test
+    void theResidencePermitsAddressGoesOnUnderItself() {
+        var lines = new LabelledLines(new OcrPage(List.of(line(100, "姓名@60", "王秀英@200"),
+                line(300, "居住地址@60", "福州市台江区工业路12号@200"), line(350, "阳光花园3座101室@200"),
+                line(480, "签发机关@60", "福州市公安局台江分局@200"))), 1000);
+        var e = new ResidencePermitExtractor().extract(lines, NONE);
+        assertThat(e.fields().get("address").value()).isEqualTo("福州市台江区工业路12号阳光花园3座101室");
     }
 }

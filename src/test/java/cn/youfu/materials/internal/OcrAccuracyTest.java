@@ -2,29 +2,43 @@ package cn.youfu.materials.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Field accuracy on a subset of the committed test set (every 10th image: 11 ID cards, 10 licences), so that
- * {@code mvn verify} stays quick; {@link MaterialsOcrBenchmark} reads them all. The floors are below what the whole
- * set gives (docs/benchmarks.md), leaving room for a subset's luck, not for a regression.
+ * Field accuracy on a subset of the committed test set (every 9th image: 13 ID cards, 11 licences of both layouts, 4
+ * residence permits, in all five fonts), so that {@code mvn verify} stays quick; {@link MaterialsOcrBenchmark} reads
+ * them all. The floors are below what the whole set gives (docs/benchmarks.md), leaving room for a subset's luck, not
+ * for a regression.
  */
 class OcrAccuracyTest {
 
     @Test
-    void fieldsAreReadAboveTheirFloors() throws Exception {
-        var result = TestSetScore.score(TestSetScore.images(10));
+    void fieldsAreReadAboveTheirFloorsAndWrongNamesAreLessSure() throws Exception {
+        var result = TestSetScore.score(TestSetScore.images(9));
         System.out.println(result.table());
-        assertThat(result.pages()).isGreaterThanOrEqualTo(20);
-        assertThat(result.accuracy("id-card-front.id_number")).isGreaterThanOrEqualTo(0.95);
+        assertThat(result.pages()).isGreaterThanOrEqualTo(28);
+        assertThat(result.accuracy("id-card-front.id_number")).isGreaterThanOrEqualTo(0.9);
         assertThat(result.accuracy("business-licence.credit_code")).isGreaterThanOrEqualTo(0.9);
-        assertThat(result.accuracy("id-card-front.birth_date")).isGreaterThanOrEqualTo(0.85);
-        assertThat(result.accuracy("id-card-front.address")).isGreaterThanOrEqualTo(0.85);
-        assertThat(result.accuracy("id-card-front.sex")).isGreaterThanOrEqualTo(0.75);
-        assertThat(result.accuracy("business-licence.established")).isGreaterThanOrEqualTo(0.9);
-        assertThat(result.accuracy("business-licence.type")).isGreaterThanOrEqualTo(0.8);
+        assertThat(result.accuracy("residence-permit.id_number")).isGreaterThanOrEqualTo(0.75);
+        assertThat(result.accuracy("id-card-front.birth_date")).isGreaterThanOrEqualTo(0.6);
+        assertThat(result.accuracy("id-card-front.address")).isGreaterThanOrEqualTo(0.75);
+        assertThat(result.accuracy("id-card-front.sex")).isGreaterThanOrEqualTo(0.6);
+        assertThat(result.accuracy("business-licence.established")).isGreaterThanOrEqualTo(0.8);
+        assertThat(result.accuracy("business-licence.type")).isGreaterThanOrEqualTo(0.7);
         // names are the weak point (see docs/benchmarks.md): floors that catch a collapse, not the goal of 95 %
-        assertThat(result.accuracy("id-card-front.name")).isGreaterThanOrEqualTo(0.55);
-        assertThat(result.accuracy("business-licence.name")).isGreaterThanOrEqualTo(0.4);
+        assertThat(result.accuracy("id-card-front.name")).isGreaterThanOrEqualTo(0.7);
+        assertThat(result.accuracy("business-licence.name")).isGreaterThanOrEqualTo(0.6);
+        assertThat(result.accuracy("residence-permit.name")).isGreaterThanOrEqualTo(0.5);
+        // calibration: a wrong name is never more sure than a right one on average
+        for (var name : List.of("id-card-front.name", "business-licence.name", "business-licence.legal_representative",
+                "residence-permit.name")) {
+            var right = result.right().getOrDefault(name, List.of());
+            var wrong = result.wrong().getOrDefault(name, List.of());
+            if (!right.isEmpty() && !wrong.isEmpty()) {
+                assertThat(wrong.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).as(name)
+                        .isLessThan(right.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+            }
+        }
     }
 }

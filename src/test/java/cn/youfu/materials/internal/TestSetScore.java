@@ -16,14 +16,23 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads images of the committed test set ({@code src/test/resources/materials/testset}) and scores the fields read
- * against the ground truth beside each: per material and field, the share read exactly; and the seconds per page.
+ * against the ground truth beside each: per material and field, the share read exactly, also per font and layout;
+ * the seconds per page; and how the confidence of right and wrong values compares (calibration), with the number of
+ * wrong values at or above the confidence decisions rely on ({@link #SURE}, {@code youfu.materials.min-confidence}).
  */
 final class TestSetScore {
 
     static final Path FOLDER = Path.of("src/test/resources/materials/testset");
 
-    /** Exact matches and totals per "material.field", wall time per page, and the misses for the log. */
-    record Result(Map<String, int[]> counts, List<Double> seconds, List<String> misses) {
+    /** The confidence from which a decision relies on a field (application.yaml). */
+    static final double SURE = 0.85;
+
+    /**
+     * Exact matches and totals per "material.field", the same per "material.field font/layout", the confidences of
+     * right and of wrong values per "material.field", wall time per page, and the misses for the log.
+     */
+    record Result(Map<String, int[]> counts, Map<String, int[]> groups, Map<String, List<Double>> right,
+                  Map<String, List<Double>> wrong, List<Double> seconds, List<String> misses) {
 
         double accuracy(String materialField) {
             var c = counts.get(materialField);
@@ -50,9 +59,34 @@ final class TestSetScore {
                 out.append(String.format(java.util.Locale.ROOT, "| %s | %s | %d | %d | %.1f %% |%n", parts[0], parts[1],
                         c[0], c[1], 100.0 * c[0] / c[1]));
             });
+            out.append("\n| material | field | font or layout | exact | of | accuracy |\n|---|---|---|---:|---:|---:|\n");
+            groups.forEach((key, c) -> {
+                var parts = key.split("[. ]", 3);
+                out.append(String.format(java.util.Locale.ROOT, "| %s | %s | %s | %d | %d | %.1f %% |%n", parts[0],
+                        parts[1], parts[2], c[0], c[1], 100.0 * c[0] / c[1]));
+            });
+            out.append("\n| material | field | mean confidence right | mean confidence wrong | wrong | wrong ≥ "
+                    + SURE + " | right ≥ " + SURE + " |\n|---|---|---:|---:|---:|---:|---:|\n");
+            counts.keySet().forEach(key -> {
+                var r = right.getOrDefault(key, List.of());
+                var w = wrong.getOrDefault(key, List.of());
+                var parts = key.split("\\.", 2);
+                out.append(String.format(java.util.Locale.ROOT, "| %s | %s | %.3f | %.3f | %d | %d | %d |%n",
+                        parts[0], parts[1], mean(r), mean(w), w.size(), w.stream().filter(c -> c >= SURE).count(),
+                        r.stream().filter(c -> c >= SURE).count()));
+            });
             out.append(String.format(java.util.Locale.ROOT, "%npages: %d, seconds per page: mean %.2f, median %.2f, "
                     + "95th percentile %.2f%n", pages(), secondsPerPage(), percentile(0.5), percentile(0.95)));
             return out.toString();
+        }
+
+        /** Wrong values of "material.field" at or above {@link #SURE}. */
+        long wrongButSure(String materialField) {
+            return wrong.getOrDefault(materialField, List.of()).stream().filter(c -> c >= SURE).count();
+        }
+
+        private static double mean(List<Double> values) {
+            return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         }
     }
 
@@ -76,13 +110,21 @@ final class TestSetScore {
         var reader = new MaterialReader(new Tesseract("tesseract", Duration.ofSeconds(30)));
         var json = JsonMapper.builder().build();
         var counts = new TreeMap<String, int[]>();
+        var groups = new TreeMap<String, int[]>();
+        var right = new TreeMap<String, List<Double>>();
+        var wrong = new TreeMap<String, List<Double>>();
         var seconds = new ArrayList<Double>();
         var misses = new ArrayList<String>();
         for (var image : images) {
             var truth = json.readTree(Path.of(image.toString().replace(".jpg", ".json")).toFile());
             var type = truth.get("type").asString();
-            MaterialExtractor extractor = type.equals(IdCardFrontExtractor.CODE) ? new IdCardFrontExtractor()
-                    : new BusinessLicenceExtractor();
+            MaterialExtractor extractor = switch (type) {
+                case IdCardFrontExtractor.CODE -> new IdCardFrontExtractor();
+                case ResidencePermitExtractor.CODE -> new ResidencePermitExtractor();
+                default -> new BusinessLicenceExtractor();
+            };
+            var font = truth.has("font") ? truth.get("font").asString() : "?";
+            var layout = truth.has("layout") ? truth.get("layout").asString() : "?";
             var picture = ImageIO.read(image.toFile());
             long started = System.nanoTime();
             var read = reader.read(picture, extractor);
@@ -90,18 +132,29 @@ final class TestSetScore {
             var expected = new LinkedHashMap<String, String>();
             truth.get("fields").properties().forEach(e -> expected.put(e.getKey(), e.getValue().asString()));
             expected.forEach((field, value) -> {
-                var c = counts.computeIfAbsent(type + "." + field, k -> new int[2]);
+                var key = type + "." + field;
+                var c = counts.computeIfAbsent(key, k -> new int[2]);
+                var byFont = groups.computeIfAbsent(key + " " + font, k -> new int[2]);
+                var byLayout = layout.equals("card") || layout.equals("permit") ? new int[2]
+                        : groups.computeIfAbsent(key + " " + layout, k -> new int[2]);
                 var got = read.get(field);
                 c[1]++;
-                if (got != null && value.equals(got.value())) {
+                byFont[1]++;
+                byLayout[1]++;
+                boolean exact = got != null && value.equals(got.value());
+                (exact ? right : wrong).computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(got == null ? 0 : got.confidence());
+                if (exact) {
                     c[0]++;
+                    byFont[0]++;
+                    byLayout[0]++;
                 } else {
                     misses.add(image.getFileName() + " " + field + ": expected " + value + ", read "
-                            + (got == null ? null : got.value()) + " (" + (got == null ? 0 : got.confidence()) + ")");
+                            + (got == null ? null : got.value()) + " (" + (got == null ? 0 : got.confidence()) + ") [" + font + ", " + layout + "]");
                 }
             });
         }
-        return new Result(counts, seconds, misses);
+        return new Result(counts, groups, right, wrong, seconds, misses);
     }
 
     public static void main(String[] args) throws IOException {
