@@ -122,7 +122,8 @@ class ProductionPageSignInIntegrationTest {
         var key = TestKeys.newSm2Key(dataDir.resolve("sm2.pem"));
         return new SpringApplicationBuilder(YoufuApplication.class).run("--server.port=0", "--youfu.mode=production",
                 "--youfu.oidc.issuer=" + issuerUri, "--youfu.db.ephemeral=true", "--youfu.data-dir=" + dataDir,
-                "--youfu.audit.signing-key=" + key, "--youfu.certificates.signing-key=" + key);
+                "--youfu.audit.signing-key=" + key, "--youfu.certificates.signing-key=" + key,
+                "--youfu.dispatch.contact-key=" + TestKeys.CONTACT_KEY);
     }
 
     static Map<String, String> query(URI uri) {

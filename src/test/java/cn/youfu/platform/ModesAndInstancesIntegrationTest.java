@@ -23,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ModesAndInstancesIntegrationTest {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Production needs the SM4 key of reporters' contacts besides the signing keys. */
+    static final String CONTACT_KEY = "youfu.dispatch.contact-key=" + TestKeys.CONTACT_KEY;
 
     @TempDir
     Path dataDir;
@@ -87,7 +89,7 @@ class ModesAndInstancesIntegrationTest {
     @Test
     void productionRefusesToStartWithoutAnIssuer() {
         var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
-        assertThatThrownBy(() -> start("youfu.mode=production", "youfu.db.ephemeral=true",
+        assertThatThrownBy(() -> start("youfu.mode=production", CONTACT_KEY, "youfu.db.ephemeral=true",
                 "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key,
                 "youfu.certificates.signing-key=" + key))
                 .rootCause()
@@ -97,7 +99,8 @@ class ModesAndInstancesIntegrationTest {
     @Test
     void productionRefusesToStartWithoutTheLedgersSigningKey() {
         var key = TestKeys.newSm2Key(dataDir.resolve("certificates-sm2.pem"));
-        assertThatThrownBy(() -> start("youfu.mode=production", "youfu.oidc.issuer=http://localhost:1/realms/none",
+        assertThatThrownBy(() -> start("youfu.mode=production", CONTACT_KEY,
+                "youfu.oidc.issuer=http://localhost:1/realms/none",
                 "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.certificates.signing-key=" + key))
                 .rootCause()
                 .hasMessageContaining("YOUFU_AUDIT_SIGNING_KEY");
@@ -106,16 +109,28 @@ class ModesAndInstancesIntegrationTest {
     @Test
     void productionRefusesToStartWithoutTheCertificatesSigningKey() {
         var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
-        assertThatThrownBy(() -> start("youfu.mode=production", "youfu.oidc.issuer=http://localhost:1/realms/none",
+        assertThatThrownBy(() -> start("youfu.mode=production", CONTACT_KEY,
+                "youfu.oidc.issuer=http://localhost:1/realms/none",
                 "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key))
                 .rootCause()
                 .hasMessageContaining("YOUFU_CERTIFICATES_SIGNING_KEY");
     }
 
     @Test
+    void productionRefusesToStartWithoutTheContactKey() {
+        var key = TestKeys.newSm2Key(dataDir.resolve("sm2.pem"));
+        assertThatThrownBy(() -> start("youfu.mode=production", "youfu.oidc.issuer=http://localhost:1/realms/none",
+                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key,
+                "youfu.certificates.signing-key=" + key))
+                .rootCause()
+                .hasMessageContaining("YOUFU_DISPATCH_CONTACT_KEY");
+    }
+
+    @Test
     void productionHasNoDemoIssuerAndNoDemoAccounts() throws Exception {
         var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
-        try (var app = start("youfu.mode=production", "youfu.oidc.issuer=http://localhost:1/realms/none",
+        try (var app = start("youfu.mode=production", CONTACT_KEY,
+                "youfu.oidc.issuer=http://localhost:1/realms/none",
                 "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key,
                 "youfu.certificates.signing-key=" + key)) {
             assertThat(signIn(port(app), "officer").statusCode()).isEqualTo(404);

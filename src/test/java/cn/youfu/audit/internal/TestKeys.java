@@ -2,8 +2,11 @@ package cn.youfu.audit.internal;
 
 import java.nio.file.Path;
 
-/** Gives tests outside this package an SM2 key file, as an operator would provision for production. */
+/** Gives tests outside this package the keys an operator would provision for production. */
 public final class TestKeys {
+
+    /** An SM4 key for reporters' contact details ({@code youfu.dispatch.contact-key}), 32 hexadecimal digits. */
+    public static final String CONTACT_KEY = "00112233445566778899aabbccddeeff";
 
     private TestKeys() {
     }
