@@ -2,6 +2,7 @@ package cn.youfu.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.youfu.BenchmarkCpu;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApprovalBenchmark {
 
     static final String DATA_DIR = "target/benchmark-approval-data";
+    static final BenchmarkCpu CPU = new BenchmarkCpu(DATA_DIR);
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     // Sizes and durations: a full run stays under ~4 minutes on 2 cores.
@@ -150,12 +151,12 @@ class ApprovalBenchmark {
         double pgCpu;
 
         void start() {
-            cpuAtStart = Cpu.now();
+            cpuAtStart = CPU.now();
         }
 
         void stop(long startNanos) {
             seconds = (System.nanoTime() - startNanos) / 1e9;
-            var end = Cpu.now();
+            var end = CPU.now();
             jvmCpu = end[0] - cpuAtStart[0];
             pgCpu = end[1] - cpuAtStart[1];
         }
@@ -530,7 +531,7 @@ class ApprovalBenchmark {
                 out.append("CPU per decision: this JVM's CPU time (for Youfu it includes the HTTP load generator) and "
                         + "the embedded PostgreSQL's, divided by the decisions of the run.\n");
                 out.append("Machine: %d processors (load average at the end: %s).%n".formatted(
-                        Runtime.getRuntime().availableProcessors(), loadAverage()));
+                        Runtime.getRuntime().availableProcessors(), BenchmarkCpu.loadAverage()));
                 System.out.println(out);
             } finally {
                 flowable.close();
@@ -546,60 +547,4 @@ class ApprovalBenchmark {
         return closedLoop("Youfu", clients, CLOSED_FOR, residents, youfuOne(tokens));
     }
 
-    /**
-     * CPU seconds used so far by this JVM and by the embedded PostgreSQL (postmaster, its live backends, and the
-     * children it has reaped), from /proc: on a shared machine, CPU per decision says more than decisions per second.
-     */
-    static final class Cpu {
-        static final double TICK = 100.0; // USER_HZ on Linux
-        static volatile long postmaster;
-
-        static double[] now() {
-            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean();
-            return new double[] {os.getProcessCpuTime() / 1e9, postgres()};
-        }
-
-        static double postgres() {
-            try {
-                if (postmaster == 0) {
-                    postmaster = Long.parseLong(Files.readAllLines(Path.of(DATA_DIR, "postgres", "postmaster.pid"))
-                            .get(0).trim());
-                }
-                long ticks = 0;
-                try (var procs = Files.list(Path.of("/proc"))) {
-                    for (var dir : procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
-                            .toList()) {
-                        String stat;
-                        try {
-                            stat = Files.readString(dir.resolve("stat"));
-                        } catch (IOException gone) {
-                            continue;
-                        }
-                        var f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        long pid = Long.parseLong(dir.getFileName().toString());
-                        long ppid = Long.parseLong(f[1]);
-                        if (pid == postmaster) {
-                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13])
-                                    + Long.parseLong(f[14]);
-                        } else if (ppid == postmaster) {
-                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                        }
-                    }
-                }
-                return ticks / TICK;
-            } catch (IOException | RuntimeException e) {
-                return Double.NaN;
-            }
-        }
-    }
-
-    static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return String.format(Locale.ROOT, "%.2f",
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        }
-    }
 }

@@ -2,6 +2,7 @@ package cn.youfu.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.youfu.BenchmarkCpu;
 import cn.youfu.audit.Ledger;
 import cn.youfu.cases.CaseEngine.OpenCase;
 import cn.youfu.identity.CurrentUser;
@@ -32,6 +33,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = {"youfu.mode=demo", "youfu.data-dir=target/benchmark-data", "youfu.db.pool-size=24",
         "youfu.cases.sweep-interval=1h", "youfu.audit.checkpoint-interval=1h"})
 class CaseBenchmark {
+
+    static final BenchmarkCpu CPU = new BenchmarkCpu("target/benchmark-data");
 
     static final int THREADS = 8;
     static final int CASES_PER_THREAD = 400;
@@ -68,7 +71,7 @@ class CaseBenchmark {
 
     <T> Result run(String what, List<Callable<long[]>> work) throws Exception {
         var pool = Executors.newFixedThreadPool(THREADS);
-        double[] cpu = Cpu.now();
+        double[] cpu = CPU.now();
         long start = System.nanoTime();
         var futures = new ArrayList<Future<long[]>>();
         work.forEach(w -> futures.add(pool.submit(w)));
@@ -79,7 +82,7 @@ class CaseBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double[] cpuEnd = Cpu.now();
+        double[] cpuEnd = CPU.now();
         pool.shutdown();
         return new Result(what, all.size(), seconds, all.stream().mapToLong(Long::longValue).toArray(),
                 cpuEnd[0] - cpu[0], cpuEnd[1] - cpu[1]);
@@ -137,7 +140,7 @@ class CaseBenchmark {
         assertThat(report.ok()).isTrue();
 
         System.out.println();
-        System.out.println("load average: " + Cpu.loadAverage());
+        System.out.println("load average: " + BenchmarkCpu.loadAverage());
         System.out.println("| operation (" + THREADS + " threads, durable PostgreSQL) | count | rate | p50 | p99 "
                 + "| CPU per operation (JVM + PostgreSQL) |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
@@ -147,56 +150,4 @@ class CaseBenchmark {
                 report.entries() / verifySeconds);
     }
 
-    /**
-     * CPU seconds used so far by this JVM (including the benchmark's own threads) and by the embedded PostgreSQL
-     * (postmaster, its live backends and the children it reaped), from /proc: steadier than rates on a shared machine.
-     */
-    static final class Cpu {
-        static final double TICK = 100.0; // USER_HZ on Linux
-
-        static double[] now() {
-            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean();
-            return new double[] {os.getProcessCpuTime() / 1e9, postgres()};
-        }
-
-        static double postgres() {
-            try {
-                long postmaster = Long.parseLong(Files.readAllLines(
-                        Path.of("target/benchmark-data/postgres/postmaster.pid")).get(0).trim());
-                long ticks = 0;
-                try (var procs = Files.list(Path.of("/proc"))) {
-                    for (var dir : procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
-                            .toList()) {
-                        String stat;
-                        try {
-                            stat = Files.readString(dir.resolve("stat"));
-                        } catch (java.io.IOException gone) {
-                            continue;
-                        }
-                        var f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        long pid = Long.parseLong(dir.getFileName().toString());
-                        long ppid = Long.parseLong(f[1]);
-                        if (pid == postmaster) {
-                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13])
-                                    + Long.parseLong(f[14]);
-                        } else if (ppid == postmaster) {
-                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                        }
-                    }
-                }
-                return ticks / TICK;
-            } catch (java.io.IOException | RuntimeException e) {
-                return Double.NaN;
-            }
-        }
-
-        static String loadAverage() {
-            try {
-                return Files.readString(Path.of("/proc/loadavg")).trim();
-            } catch (java.io.IOException e) {
-                return "?";
-            }
-        }
-    }
 }

@@ -1,0 +1,73 @@
+package cn.youfu;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * For benchmarks: CPU seconds used so far by this JVM (the benchmark's own threads included) and by an embedded
+ * PostgreSQL (postmaster, its live backends and the children it has reaped), from /proc. On a shared machine, CPU per
+ * operation says more than operations per second.
+ */
+public final class BenchmarkCpu {
+
+    private static final double TICK = 100.0; // USER_HZ on Linux
+
+    private final Path dataDir;
+    private volatile long postmaster;
+
+    /** @param dataDir the benchmark's {@code youfu.data-dir} (its PostgreSQL lives in {@code postgres/} below it) */
+    public BenchmarkCpu(String dataDir) {
+        this.dataDir = Path.of(dataDir);
+    }
+
+    /** {JVM seconds, PostgreSQL seconds}; the second is NaN where /proc cannot be read. */
+    public double[] now() {
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return new double[] {os.getProcessCpuTime() / 1e9, postgres()};
+    }
+
+    double postgres() {
+        try {
+            if (postmaster == 0) {
+                postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0)
+                        .trim());
+            }
+            long ticks = 0;
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (var dir : procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
+                        .toList()) {
+                    String stat;
+                    try {
+                        stat = Files.readString(dir.resolve("stat"));
+                    } catch (IOException gone) {
+                        continue;
+                    }
+                    var f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long pid = Long.parseLong(dir.getFileName().toString());
+                    long ppid = Long.parseLong(f[1]);
+                    if (pid == postmaster) {
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13])
+                                + Long.parseLong(f[14]);
+                    } else if (ppid == postmaster) {
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                }
+            }
+            return ticks / TICK;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The machine's load averages, as /proc/loadavg prints them. */
+    public static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}
