@@ -87,7 +87,7 @@ class ServicePages {
         });
         var user = PageAdvice.viewer();
         var slots = uploads.receive(user, item, WebUtils.getNativeRequest(request, MultipartRequest.class), posted,
-                request, locale);
+                locale);
         if (MaterialUploads.anyError(slots)) {
             return form(item, form, Map.of(), slots, model);
         }

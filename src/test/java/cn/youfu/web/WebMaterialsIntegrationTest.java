@@ -80,7 +80,8 @@ class WebMaterialsIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"m-id-card-front-error\"")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")))
-                .andExpect(content().string(containsString("只接受 JPEG、PNG 图片或 PDF 文件")))
+                .andExpect(content().string(containsString("请上传 JPEG、PNG 照片或 PDF 文件")))
+                .andExpect(content().string(not(containsString("text/plain"))))
                 .andExpect(content().string(containsString("value=\"13800000000\"")));
         assertThat(stored()).as("nothing of a refused upload is stored").isEqualTo(before);
         // no file at all: asked for in words, next to the field
