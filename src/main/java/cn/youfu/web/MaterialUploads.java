@@ -139,9 +139,21 @@ class MaterialUploads {
                 messages.getMessage("apply.material.refused", null, locale), locale);
     }
 
+    /**
+     * The form's materials after a post too large for the servlet to parse: which file was too large cannot be told,
+     * so each file input says that its file must be at most the limit, as a refusal of the materials module would.
+     */
+    Map<String, Slot> tooLarge(ServiceItem item, Locale locale) {
+        var error = messages.getMessage("apply.material.refused.material-too-large",
+                new Object[] {maxMegabytes()}, locale);
+        var slots = new LinkedHashMap<String, Slot>();
+        readable(item).forEach(m -> slots.put(m.code(), new Slot(null, null, error)));
+        return slots;
+    }
+
     /** The upload limit in whole megabytes: {@code bytes} when it is a number, else the module's own limit. */
     private long megabytes(Object bytes) {
-        return (bytes instanceof Number n ? n.longValue() : materials.maxSize()) / (1024 * 1024);
+        return bytes instanceof Number n ? n.longValue() / (1024 * 1024) : maxMegabytes();
     }
 
     private Slot upload(CurrentUser user, String code, MultipartFile file, Locale locale, Slot earlier) {

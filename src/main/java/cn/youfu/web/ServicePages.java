@@ -65,8 +65,12 @@ class ServicePages {
 
     @GetMapping("/services/{code}/apply")
     @PreAuthorize("hasAnyRole('APPLICANT','ENTERPRISE')")
-    String form(@PathVariable String code, Model model) {
-        return form(item(code), Map.of(), Map.of(), Map.of(), model);
+    String form(@PathVariable String code, Model model, Locale locale) {
+        var item = item(code);
+        // sent back by OversizedUploads: the form was posted with a file over the servlet's ceiling
+        var slots = Boolean.TRUE.equals(model.getAttribute(OversizedUploads.TOO_LARGE))
+                ? uploads.tooLarge(item, locale) : Map.<String, MaterialUploads.Slot>of();
+        return form(item, Map.of(), Map.of(), slots, model);
     }
 
     /**

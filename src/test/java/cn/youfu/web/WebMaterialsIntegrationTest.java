@@ -7,8 +7,10 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.youfu.YoufuIntegrationTest;
@@ -23,9 +25,12 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The senior bus card through the pages: the ID card photo is uploaded with the form (refusals shown next to the
@@ -89,6 +94,31 @@ class WebMaterialsIntegrationTest {
                         .with(as(RESIDENT)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请上传“本人居民身份证人像面照片”。")));
+    }
+
+    @Test
+    void aFileOverTheServletCeilingIsRefusedOnTheFormNotOnAnErrorPage(
+            @Value("${spring.servlet.multipart.max-file-size}") DataSize ceiling) throws Exception {
+        var session = new MockHttpSession();
+        // a body the servlet would not parse (so not even its CSRF token could be read)
+        mvc.perform(post("/services/senior-bus-card/apply").session(session).with(as(RESIDENT))
+                        .contentType("multipart/form-data; boundary=youfu")
+                        .content(new byte[Math.toIntExact(ceiling.toBytes() + 1)]))
+                .andExpect(status().isSeeOther())
+                .andExpect(redirectedUrl("/services/senior-bus-card/apply"));
+        mvc.perform(get("/services/senior-bus-card/apply").session(session).with(as(RESIDENT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"m-id-card-front-error\"")))
+                .andExpect(content().string(containsString(
+                        "aria-describedby=\"m-id-card-front-hint m-id-card-front-error\"")))
+                .andExpect(content().string(containsString("文件超过 10 MB，请压缩后重新上传")));
+        // once: the form asked for again is plain
+        mvc.perform(get("/services/senior-bus-card/apply").session(session).with(as(RESIDENT)))
+                .andExpect(content().string(not(containsString("m-id-card-front-error"))));
+        // a body under the ceiling is the application's own business (here: no CSRF token, refused)
+        mvc.perform(post("/services/senior-bus-card/apply").session(session).with(as(RESIDENT))
+                        .contentType("multipart/form-data; boundary=youfu").content(new byte[10]))
+                .andExpect(status().isForbidden());
     }
 
     @Test
