@@ -203,10 +203,10 @@ class WebJourneysBrowserTest {
         b.type("#f-phone", "13800000000");
         b.upload("#m-id-card-front", NOT_A_PHOTO);
         b.click("form button[type=submit].primary");
-        assertThat(b.text("#m-id-card-front-error")).contains("只接受 JPEG、PNG 图片或 PDF 文件");
+        assertThat(b.text("#m-id-card-front-error")).contains("请上传 JPEG、PNG 照片或 PDF 文件");
         assertThat(b.find("#m-id-card-front").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(b.find("#f-phone").getAttribute("value")).isEqualTo("13800000000");
-        assertThat(b.text(".error-summary")).contains("只接受 JPEG、PNG 图片或 PDF 文件");
+        assertThat(b.text(".error-summary")).contains("请上传 JPEG、PNG 照片或 PDF 文件");
         b.check("apply-material-refused");
 
         // The photo is someone else's card: the platform cannot rest a decision on it, an officer decides.
