@@ -150,7 +150,18 @@ class WebMaterialsIntegrationTest {
         mvc.perform(get("/applications/" + decision.reference()).with(as(RESIDENT))
                         .flashAttrs(decided.getFlashMap()))
                 .andExpect(content().string(containsString("您提交的材料")))
-                .andExpect(content().string(containsString("本人居民身份证人像面照片：已识读")));
+                .andExpect(content().string(containsString("本人居民身份证人像面照片：作出决定时已识读")));
+        // a reading that finished after the decision's wait: the page says what the decision rested on, then now
+        var late = new java.util.HashMap<String, Object>(decided.getFlashMap());
+        late.put("submitted", java.util.List.of(new ServicePages.Submitted("本人居民身份证人像面照片", "PENDING", "READ")));
+        mvc.perform(get("/applications/" + decision.reference()).with(as(RESIDENT)).flashAttrs(late))
+                .andExpect(content().string(containsString(
+                        "本人居民身份证人像面照片：作出决定时尚未识读完毕，决定没有依据其内容；之后已识读完毕")))
+                .andExpect(content().string(not(containsString("：作出决定时已识读"))));
+        mvc.perform(get("/applications/" + decision.reference()).with(as(RESIDENT)).param("lang", "en")
+                        .flashAttrs(late))
+                .andExpect(content().string(containsString("Not yet read when the decision was made: the decision "
+                        + "did not rest on its contents; read since")));
 
         var page = mvc.perform(get("/officer/cases/" + decision.reference()).with(as(CIVIL_OFFICER)))
                 .andExpect(status().isOk())
