@@ -4,6 +4,7 @@ import cn.youfu.cases.CaseLists;
 import cn.youfu.catalog.Catalog;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,15 +25,20 @@ class DashboardPage {
 
     private final CaseLists lists;
     private final Catalog catalog;
+    private final Departments departments;
     private final Clock clock;
 
-    DashboardPage(CaseLists lists, Catalog catalog, Clock clock) {
+    DashboardPage(CaseLists lists, Catalog catalog, Departments departments, Clock clock) {
         this.lists = lists;
         this.catalog = catalog;
+        this.departments = departments;
         this.clock = clock;
     }
 
-    /** A row of overdue cases: the department and what they are about (the catalogue item's name, or the title). */
+    /**
+     * A row of overdue cases: the department (by name) and what they are about (the catalogue item's name, or the
+     * title).
+     */
     record Overdue(String department, String subject, String typeName, long cases) {
     }
 
@@ -41,8 +47,13 @@ class DashboardPage {
     String dashboard(Model model, Locale locale) {
         var today = LocalDate.now(clock);
         model.addAttribute("days", lists.daily(APPLICATIONS, today.minusDays(DAYS - 1L), today));
-        model.addAttribute("figures", lists.supervision(today.withDayOfYear(1), today));
-        model.addAttribute("overdue", lists.overdue().stream().map(o -> new Overdue(o.department(),
+        var figures = lists.supervision(today.withDayOfYear(1), today);
+        var names = new LinkedHashMap<String, String>();
+        figures.byDepartment().forEach(f -> names.put(f.key(), departments.name(f.key(), locale)));
+        model.addAttribute("figures", figures);
+        model.addAttribute("departmentNames", names);
+        model.addAttribute("overdue", lists.overdue().stream().map(o -> new Overdue(
+                departments.name(o.department(), locale),
                 o.item() == null ? o.title() : catalog.find(o.item()).map(i -> i.name().in(locale)).orElse(o.title()),
                 o.typeName(), o.cases())).toList());
         return "supervisor/dashboard";

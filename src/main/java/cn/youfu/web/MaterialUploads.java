@@ -5,8 +5,6 @@ import cn.youfu.identity.CurrentUser;
 import cn.youfu.materials.MaterialReading;
 import cn.youfu.materials.Materials;
 import cn.youfu.platform.ProblemException;
-import cn.youfu.platform.Problems;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +29,10 @@ class MaterialUploads {
     static final String NAME = "material-name-";
 
     private final Materials materials;
-    private final Problems problems;
     private final MessageSource messages;
 
-    MaterialUploads(Materials materials, Problems problems, MessageSource messages) {
+    MaterialUploads(Materials materials, MessageSource messages) {
         this.materials = materials;
-        this.problems = problems;
         this.messages = messages;
     }
 
@@ -75,7 +71,7 @@ class MaterialUploads {
      * @return each readable material's slot, by material code
      */
     Map<String, Slot> receive(CurrentUser user, ServiceItem item, MultipartRequest files, Map<String, String> posted,
-                              HttpServletRequest request, Locale locale) {
+                              Locale locale) {
         var slots = new LinkedHashMap<String, Slot>();
         for (var material : readable(item)) {
             var code = material.code();
@@ -83,7 +79,7 @@ class MaterialUploads {
             var earlier = earlier(user, code, posted.get(ID + code), posted.get(NAME + code));
             Slot slot;
             if (file != null && !file.isEmpty()) {
-                slot = upload(user, code, file, request, earlier);
+                slot = upload(user, code, file, locale, earlier);
             } else if (earlier != null) {
                 slot = earlier;
             } else if (material.required()) {
@@ -125,19 +121,48 @@ class MaterialUploads {
         return messages.getMessage("apply.material.again", new Object[] {name}, locale);
     }
 
-    /** A refusal in the page's language. */
-    String refusal(ProblemException refused, HttpServletRequest request) {
-        return problems.of(refused, request).getDetail();
+    /**
+     * A refusal in plain words for the page, saying what to do ({@code apply.material.refused.<problem code>}); the
+     * API keeps the problem's own detail (with the detected media type), which means little to a resident.
+     */
+    String refusal(ProblemException refused, Locale locale) {
+        var arguments = refused.arguments();
+        Object[] words = switch (refused.code()) {
+            case "material-too-large" -> new Object[] {megabytes(arguments.length > 1 ? arguments[1] : null)};
+            case "material-too-many-pixels" -> {
+                long max = arguments.length > 2 && arguments[2] instanceof Number n ? n.longValue() : 0;
+                yield new Object[] {max / 10_000, max / 1_000_000};
+            }
+            default -> new Object[0];
+        };
+        return messages.getMessage("apply.material.refused." + refused.code(), words,
+                messages.getMessage("apply.material.refused", null, locale), locale);
     }
 
-    private Slot upload(CurrentUser user, String code, MultipartFile file, HttpServletRequest request,
-                        Slot earlier) {
+    /**
+     * The form's materials after a post too large for the servlet to parse: which file was too large cannot be told,
+     * so each file input says that its file must be at most the limit, as a refusal of the materials module would.
+     */
+    Map<String, Slot> tooLarge(ServiceItem item, Locale locale) {
+        var error = messages.getMessage("apply.material.refused.material-too-large",
+                new Object[] {maxMegabytes()}, locale);
+        var slots = new LinkedHashMap<String, Slot>();
+        readable(item).forEach(m -> slots.put(m.code(), new Slot(null, null, error)));
+        return slots;
+    }
+
+    /** The upload limit in whole megabytes: {@code bytes} when it is a number, else the module's own limit. */
+    private long megabytes(Object bytes) {
+        return bytes instanceof Number n ? n.longValue() / (1024 * 1024) : maxMegabytes();
+    }
+
+    private Slot upload(CurrentUser user, String code, MultipartFile file, Locale locale, Slot earlier) {
         try {
             var stored = materials.upload(user, code, file.getBytes(), file.getContentType(),
                     file.getOriginalFilename());
             return new Slot(stored.id().toString(), displayName(file.getOriginalFilename()), null);
         } catch (ProblemException refused) {
-            var error = refusal(refused, request);
+            var error = refusal(refused, locale);
             return earlier == null ? new Slot(null, null, error) : new Slot(earlier.id(), earlier.filename(), error);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

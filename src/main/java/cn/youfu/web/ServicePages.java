@@ -3,6 +3,7 @@ package cn.youfu.web;
 import cn.youfu.approval.Applications;
 import cn.youfu.approval.DecisionView;
 import cn.youfu.approval.InvalidForm;
+import cn.youfu.cases.CaseEngine;
 import cn.youfu.catalog.Catalog;
 import cn.youfu.catalog.ServiceItem;
 import cn.youfu.platform.ProblemException;
@@ -35,16 +36,27 @@ class ServicePages {
     private final Applications applications;
     private final MaterialUploads uploads;
     private final QrCodes qrCodes;
+    private final CaseEngine cases;
 
-    ServicePages(Catalog catalog, Applications applications, MaterialUploads uploads, QrCodes qrCodes) {
+    ServicePages(Catalog catalog, Applications applications, MaterialUploads uploads, QrCodes qrCodes,
+                 CaseEngine cases) {
         this.catalog = catalog;
+        this.cases = cases;
         this.applications = applications;
         this.uploads = uploads;
         this.qrCodes = qrCodes;
     }
 
-    /** A material submitted with the application, as the decision found its reading. */
-    record Submitted(String name, String state) {
+    /**
+     * A material submitted with the application: its reading's state when the decision was made (what the decision
+     * rested on, as the case records it) and now, just after (a reading may finish after the decision's wait).
+     */
+    record Submitted(String name, String decided, String now) {
+
+        /** Whether the reading has moved on since the decision. */
+        public boolean changed() {
+            return !decided.equals(now);
+        }
     }
 
     /** The catalogue; with htmx ({@code HX-Request}) only the results, as the search box is typed in. */
@@ -65,8 +77,12 @@ class ServicePages {
 
     @GetMapping("/services/{code}/apply")
     @PreAuthorize("hasAnyRole('APPLICANT','ENTERPRISE')")
-    String form(@PathVariable String code, Model model) {
-        return form(item(code), Map.of(), Map.of(), Map.of(), model);
+    String form(@PathVariable String code, Model model, Locale locale) {
+        var item = item(code);
+        // sent back by OversizedUploads: the form was posted with a file over the servlet's ceiling
+        var slots = Boolean.TRUE.equals(model.getAttribute(OversizedUploads.TOO_LARGE))
+                ? uploads.tooLarge(item, locale) : Map.<String, MaterialUploads.Slot>of();
+        return form(item, Map.of(), Map.of(), slots, model);
     }
 
     /**
@@ -87,16 +103,18 @@ class ServicePages {
         });
         var user = PageAdvice.viewer();
         var slots = uploads.receive(user, item, WebUtils.getNativeRequest(request, MultipartRequest.class), posted,
-                request, locale);
+                locale);
         if (MaterialUploads.anyError(slots)) {
             return form(item, form, Map.of(), slots, model);
         }
         try {
             DecisionView decision = applications.apply(user, item.code(), form, MaterialUploads.ids(slots));
             redirect.addFlashAttribute("decision", decision);
+            var decided = decidedStates(decision.reference(), user);
             redirect.addFlashAttribute("submitted", uploads.readings(slots).stream().map(m -> new Submitted(
                     item.materials().stream().filter(x -> x.code().equals(m.type())).findFirst()
-                            .map(x -> x.name().in(locale)).orElse(m.type()), m.state().name())).toList());
+                            .map(x -> x.name().in(locale)).orElse(m.type()),
+                    decided.getOrDefault(m.type(), m.state().name()), m.state().name())).toList());
             return "redirect:/applications/" + decision.reference();
         } catch (InvalidForm invalid) {
             return form(item, form, invalid.fieldErrors(), slots, model);
@@ -137,6 +155,20 @@ class ServicePages {
         model.addAttribute("qr", qrCodes.of(decision.certificate() == null ? List.of()
                 : List.of(decision.certificate().id())));
         return "services/decision";
+    }
+
+    /** Material code → the state of its reading the decision saw, as the case's details record it. */
+    private Map<String, String> decidedStates(String reference, cn.youfu.identity.CurrentUser applicant) {
+        var states = new LinkedHashMap<String, String>();
+        if (cases.view(reference, applicant).details().get("materials") instanceof List<?> listed) {
+            for (var entry : listed) {
+                if (entry instanceof Map<?, ?> m && m.get("material") instanceof String code
+                        && m.get("state") instanceof String state) {
+                    states.put(code, state);
+                }
+            }
+        }
+        return states;
     }
 
     private ServiceItem item(String code) {

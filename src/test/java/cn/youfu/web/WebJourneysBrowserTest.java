@@ -203,17 +203,17 @@ class WebJourneysBrowserTest {
         b.type("#f-phone", "13800000000");
         b.upload("#m-id-card-front", NOT_A_PHOTO);
         b.click("form button[type=submit].primary");
-        assertThat(b.text("#m-id-card-front-error")).contains("只接受 JPEG、PNG 图片或 PDF 文件");
+        assertThat(b.text("#m-id-card-front-error")).contains("请上传 JPEG、PNG 照片或 PDF 文件");
         assertThat(b.find("#m-id-card-front").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(b.find("#f-phone").getAttribute("value")).isEqualTo("13800000000");
-        assertThat(b.text(".error-summary")).contains("只接受 JPEG、PNG 图片或 PDF 文件");
+        assertThat(b.text(".error-summary")).contains("请上传 JPEG、PNG 照片或 PDF 文件");
         b.check("apply-material-refused");
 
         // The photo is someone else's card: the platform cannot rest a decision on it, an officer decides.
         b.upload("#m-id-card-front", ID_CARD_PHOTO);
         b.click("form button[type=submit].primary");
         assertThat(b.text("h1")).isEqualTo("已转工作人员审核");
-        assertThat(b.text("main")).contains("您提交的材料", "本人居民身份证人像面照片", "法定答复期限");
+        assertThat(b.text("main")).contains("您提交的材料", "本人居民身份证人像面照片：作出决定时", "法定答复期限");
         b.check("decision-material-referred");
         var reference = b.driver().getCurrentUrl().replaceAll(".*/applications/", "");
         b.signOut();

@@ -7,8 +7,10 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.youfu.YoufuIntegrationTest;
@@ -23,9 +25,12 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The senior bus card through the pages: the ID card photo is uploaded with the form (refusals shown next to the
@@ -80,7 +85,8 @@ class WebMaterialsIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"m-id-card-front-error\"")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")))
-                .andExpect(content().string(containsString("只接受 JPEG、PNG 图片或 PDF 文件")))
+                .andExpect(content().string(containsString("请上传 JPEG、PNG 照片或 PDF 文件")))
+                .andExpect(content().string(not(containsString("text/plain"))))
                 .andExpect(content().string(containsString("value=\"13800000000\"")));
         assertThat(stored()).as("nothing of a refused upload is stored").isEqualTo(before);
         // no file at all: asked for in words, next to the field
@@ -88,6 +94,31 @@ class WebMaterialsIntegrationTest {
                         .with(as(RESIDENT)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请上传“本人居民身份证人像面照片”。")));
+    }
+
+    @Test
+    void aFileOverTheServletCeilingIsRefusedOnTheFormNotOnAnErrorPage(
+            @Value("${spring.servlet.multipart.max-file-size}") DataSize ceiling) throws Exception {
+        var session = new MockHttpSession();
+        // a body the servlet would not parse (so not even its CSRF token could be read)
+        mvc.perform(post("/services/senior-bus-card/apply").session(session).with(as(RESIDENT))
+                        .contentType("multipart/form-data; boundary=youfu")
+                        .content(new byte[Math.toIntExact(ceiling.toBytes() + 1)]))
+                .andExpect(status().isSeeOther())
+                .andExpect(redirectedUrl("/services/senior-bus-card/apply"));
+        mvc.perform(get("/services/senior-bus-card/apply").session(session).with(as(RESIDENT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"m-id-card-front-error\"")))
+                .andExpect(content().string(containsString(
+                        "aria-describedby=\"m-id-card-front-hint m-id-card-front-error\"")))
+                .andExpect(content().string(containsString("文件超过 10 MB，请压缩后重新上传")));
+        // once: the form asked for again is plain
+        mvc.perform(get("/services/senior-bus-card/apply").session(session).with(as(RESIDENT)))
+                .andExpect(content().string(not(containsString("m-id-card-front-error"))));
+        // a body under the ceiling is the application's own business (here: no CSRF token, refused)
+        mvc.perform(post("/services/senior-bus-card/apply").session(session).with(as(RESIDENT))
+                        .contentType("multipart/form-data; boundary=youfu").content(new byte[10]))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -119,7 +150,18 @@ class WebMaterialsIntegrationTest {
         mvc.perform(get("/applications/" + decision.reference()).with(as(RESIDENT))
                         .flashAttrs(decided.getFlashMap()))
                 .andExpect(content().string(containsString("您提交的材料")))
-                .andExpect(content().string(containsString("本人居民身份证人像面照片：已识读")));
+                .andExpect(content().string(containsString("本人居民身份证人像面照片：作出决定时已识读")));
+        // a reading that finished after the decision's wait: the page says what the decision rested on, then now
+        var late = new java.util.HashMap<String, Object>(decided.getFlashMap());
+        late.put("submitted", java.util.List.of(new ServicePages.Submitted("本人居民身份证人像面照片", "PENDING", "READ")));
+        mvc.perform(get("/applications/" + decision.reference()).with(as(RESIDENT)).flashAttrs(late))
+                .andExpect(content().string(containsString(
+                        "本人居民身份证人像面照片：作出决定时尚未识读完毕，决定没有依据其内容；之后已识读完毕")))
+                .andExpect(content().string(not(containsString("：作出决定时已识读"))));
+        mvc.perform(get("/applications/" + decision.reference()).with(as(RESIDENT)).param("lang", "en")
+                        .flashAttrs(late))
+                .andExpect(content().string(containsString("Not yet read when the decision was made: the decision "
+                        + "did not rest on its contents; read since")));
 
         var page = mvc.perform(get("/officer/cases/" + decision.reference()).with(as(CIVIL_OFFICER)))
                 .andExpect(status().isOk())

@@ -31,6 +31,8 @@ class WebPagesIntegrationTest {
     static final CurrentUser RESIDENT = new CurrentUser("350102195803120016", "陈有福", Set.of(Role.APPLICANT), null,
             "350102195803120016");
     static final CurrentUser OFFICER = new CurrentUser("officer", "林秀英", Set.of(Role.OFFICER), "fz-approval", null);
+    static final CurrentUser SUPERVISOR = new CurrentUser("supervisor", "黄督查", Set.of(Role.SUPERVISOR),
+            "fz-government-office", null);
 
     @Autowired
     MockMvc mvc;
@@ -103,25 +105,56 @@ class WebPagesIntegrationTest {
                 .andExpect(content().string(not(containsString("<script>alert("))));
     }
 
+    /** Puts the cases' statutory deadlines in the past, so that they count as overdue. */
+    void overdue(java.util.List<String> references) {
+        jdbc.sql("UPDATE cases.case SET statutory_deadline = DATE '2020-01-02' WHERE reference IN (:refs)")
+                .param("refs", references).update();
+    }
+
     @Test
     void overdueApplicationsAreCountedByCatalogueItemWhateverTheirTitles() throws Exception {
         var applicant = new CurrentUser("overdue-test", "测试", Set.of(Role.APPLICANT), null, null);
-        var supervisor = new CurrentUser("supervisor", "黄督查", Set.of(Role.SUPERVISOR), "fz-government-office",
-                null);
         var references = new java.util.ArrayList<String>();
         for (var title : java.util.List.of("旧标题：犬只登记", "犬只登记（改名后）")) {
             references.add(cases.open(new OpenCase("service-application", title,
                     Map.of("item", "dog-registration"), "fz-overdue-test", true), applicant, applicant).reference());
         }
-        jdbc.sql("UPDATE cases.case SET statutory_deadline = DATE '2020-01-02' WHERE reference IN (:refs)")
-                .param("refs", references).update();
+        overdue(references);
         var itemName = catalog.find("dog-registration").orElseThrow().name().zh();
-        mvc.perform(get("/supervisor/dashboard").with(as(supervisor)))
+        mvc.perform(get("/supervisor/dashboard").with(as(SUPERVISOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
                         "(?s).*fz-overdue-test · " + java.util.regex.Pattern.quote(itemName)
                                 + "</th>\\s*<td>[^<]*</td>\\s*<td data-value=\"2\">2</td>.*")))
                 .andExpect(content().string(not(containsString("旧标题"))));
+    }
+
+    @Test
+    void theDashboardNamesDepartmentsInTheTablesAndSoInTheCharts() throws Exception {
+        var applicant = new CurrentUser("department-names-test", "测试", Set.of(Role.APPLICANT), null, null);
+        var references = new java.util.ArrayList<String>();
+        // named by the catalogue (the department that decides the item) and by the bundles (the 12345 centre)
+        references.add(cases.open(new OpenCase("service-application", "老年人公交卡",
+                Map.of("item", "senior-bus-card"), "fz-civil-affairs", true), applicant, applicant).reference());
+        references.add(cases.open(new OpenCase("citizen-request", "路灯不亮", Map.of("text", "路灯不亮"), "fz-12345",
+                true), applicant, applicant).reference());
+        overdue(references);
+        var item = catalog.find("senior-bus-card").orElseThrow();
+        // the charts take their labels from the tables' row headers (js/dashboard.js)
+        mvc.perform(get("/supervisor/dashboard").with(as(SUPERVISOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<th scope=\"row\">福州市民政局</th>")))
+                .andExpect(content().string(containsString("<th scope=\"row\">福州市12345便民服务平台</th>")))
+                .andExpect(content().string(containsString("<th scope=\"row\">福州市民政局 · "
+                        + item.name().zh() + "</th>")))
+                .andExpect(content().string(not(containsString(">fz-civil-affairs"))))
+                .andExpect(content().string(not(containsString(">fz-12345"))));
+        mvc.perform(get("/supervisor/dashboard").with(as(SUPERVISOR)).param("lang", "en"))
+                .andExpect(content().string(containsString("<th scope=\"row\">Fuzhou Civil Affairs Bureau</th>")))
+                .andExpect(content().string(containsString(
+                        "<th scope=\"row\">Fuzhou 12345 Citizen Service Hotline</th>")))
+                .andExpect(content().string(containsString("<th scope=\"row\">Fuzhou Civil Affairs Bureau · "
+                        + org.springframework.web.util.HtmlUtils.htmlEscape(item.name().en()) + "</th>")));
     }
 
     @Test
