@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.sql.SQLException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +21,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -38,6 +41,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /** SQLSTATE character_not_in_repertoire: PostgreSQL's answer to U+0000 or an invalid byte sequence. */
+    private static final String UNACCEPTABLE_CHARACTER = "22021";
 
     private final Problems problems;
 
@@ -66,6 +72,32 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .body(simple(HttpStatus.UNAUTHORIZED, "unauthenticated", request));
         }
         return respond(simple(HttpStatus.FORBIDDEN, "forbidden", request));
+    }
+
+    /**
+     * The firewall refused a parameter name when the handler read it (names are checked lazily; paths are checked
+     * before any filter, by {@link RejectedRequests}).
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> onRejected(RequestRejectedException rejected, HttpServletRequest request) {
+        log.info("Request refused on {} {}: {}", request.getMethod(), request.getRequestURI(), rejected.getMessage());
+        return respond(simple(HttpStatus.BAD_REQUEST, "rejected-request", request));
+    }
+
+    /**
+     * PostgreSQL refused a character of the request's text (SQLSTATE 22021, e.g. U+0000, which no text column can
+     * hold or be compared with): the client's input, not our failure. The statement failed, so nothing was written.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ProblemDetail> onDataAccess(DataAccessException failure, HttpServletRequest request) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNACCEPTABLE_CHARACTER.equals(sql.getSQLState())) {
+                log.info("Request refused on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                        sql.getMessage());
+                return respond(simple(HttpStatus.BAD_REQUEST, "invalid-character", request));
+            }
+        }
+        return onUnexpected(failure, request);
     }
 
     @ExceptionHandler(Exception.class)
