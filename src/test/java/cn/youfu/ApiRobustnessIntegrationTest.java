@@ -9,7 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +30,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.test.web.servlet.MockMvc;
@@ -73,8 +78,12 @@ class ApiRobustnessIntegrationTest {
             "{\"a\":NaN}", "[".repeat(5_000), "{\"a\":" + "[".repeat(3_000) + "]".repeat(3_000) + "}",
             "<xml/>", "a=1&b=2", CONTROL);
 
-    /** A plausible value for a path variable, so that the probe of another variable reaches the handler. */
-    static final Map<String, String> PLAIN = Map.of("format", "json", "year", "2040", "date", "2026-10-01");
+    /**
+     * A plausible value for a path variable, so that the probe of another variable (or of the body) reaches the
+     * handler; {@code reference} becomes a real citizen's event (a case) when the test starts. Sources and routes
+     * stay unknown ("x"), so that no probe can switch off a source or reroute a topic that other tests rely on.
+     */
+    final Map<String, String> plain = new HashMap<>(Map.of("format", "json", "year", "2040", "date", "2026-10-01"));
     /** The role name in {@code @PreAuthorize} to the demo account that has it. */
     static final Map<String, String> ACCOUNTS = Map.of("APPLICANT", "applicant", "ENTERPRISE", "enterprise",
             "OFFICER", "officer", "REVIEWER", "reviewer", "SUPERVISOR", "supervisor", "ADMIN", "admin");
@@ -110,6 +119,13 @@ class ApiRobustnessIntegrationTest {
         document = JSON.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
         var operations = operations();
+        var event = mvc.perform(post("/api/v1/dispatch/events").header("Authorization", token("applicant"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"kind":"complaint","text":"鼓楼区五四路的路灯坏了三天","address":"福州市",
+                                 "location":{"lat":26.08,"lon":119.30,"crs":"WGS84"}}"""))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        plain.put("reference", JSON.readTree(event).path("reference").asString());
+        assertThat(plain.get("reference")).as("the event probes act on: %s", event).startsWith("FZ-");
         assertThat(operations).as("operations documented under /api/v1 and /open311").hasSizeGreaterThan(40)
                 .anyMatch(o -> o.path().startsWith("/open311/v2/"));
 
@@ -209,7 +225,7 @@ class ApiRobustnessIntegrationTest {
 
     String path(Operation operation, String variable, String encodedValue) {
         return VARIABLE.matcher(operation.path()).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(1).equals(variable) ? encodedValue : PLAIN.getOrDefault(m.group(1), "x")));
+                m.group(1).equals(variable) ? encodedValue : plain.getOrDefault(m.group(1), "x")));
     }
 
     void pathVariables(Operation operation) throws Exception {
@@ -355,6 +371,27 @@ class ApiRobustnessIntegrationTest {
                 "multipart without a boundary");
         send(operation, request(HttpMethod.POST, base).contentType(MediaType.TEXT_PLAIN).content("garbage"),
                 "text instead of multipart");
+        send(operation, request(HttpMethod.POST, base).contentType("multipart/form-data; boundary=x")
+                .content("--x\r\ntruncated").with(ApiRobustnessIntegrationTest::unparseableParts),
+                "multipart the container cannot parse");
+    }
+
+    /**
+     * MockMvc never parses a multipart body; a servlet container does, and throws on a malformed one. This request
+     * throws as Tomcat does on a truncated body or one without its boundary.
+     */
+    static MockHttpServletRequest unparseableParts(MockHttpServletRequest built) {
+        var request = new MockHttpServletRequest(built.getServletContext(), built.getMethod(), built.getRequestURI()) {
+            @Override
+            public Collection<Part> getParts() throws ServletException {
+                throw new ServletException("the request was rejected because no multipart boundary was found");
+            }
+        };
+        request.setContentType(built.getContentType());
+        request.setContent(built.getContentAsByteArray());
+        Collections.list(built.getHeaderNames()).forEach(name ->
+                Collections.list(built.getHeaders(name)).forEach(value -> request.addHeader(name, value)));
+        return request;
     }
 
     void open311Forms(Operation operation, URI base) throws Exception {

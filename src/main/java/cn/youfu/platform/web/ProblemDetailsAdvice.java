@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -98,6 +99,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return onUnexpected(failure, request);
+    }
+
+    /**
+     * The servlet container could not read a multipart body (no boundary, truncated, malformed). A body over the
+     * size limit is answered by {@link ResponseEntityExceptionHandler} (413) and never reaches this handler.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> onUnreadableMultipart(MultipartException unreadable, HttpServletRequest request) {
+        log.info("Unreadable multipart body on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                unreadable.getMessage());
+        return respond(simple(HttpStatus.BAD_REQUEST, "unreadable-multipart", request));
     }
 
     @ExceptionHandler(Exception.class)
