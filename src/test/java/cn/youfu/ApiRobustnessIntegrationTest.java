@@ -174,6 +174,26 @@ class ApiRobustnessIntegrationTest {
         }
     }
 
+    /** A body that is JSON but has a field of the wrong kind names the field and what it should be. */
+    @Test
+    void aFieldOfTheWrongKindIsNamedWithWhatItShouldBe() throws Exception {
+        var result = mvc.perform(post("/api/v1/applications").header("Authorization", token("applicant"))
+                .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"item\":\"elderly-card\",\"form\":[1,2]}")).andReturn().getResponse();
+        assertThat(result.getStatus()).isEqualTo(400);
+        var problem = JSON.readTree(result.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(problem.path("type").asString()).isEqualTo("urn:youfu:problem:unreadable-field");
+        assertThat(problem.path("field").asString()).isEqualTo("form");
+        assertThat(problem.path("detail").asString()).contains("'form'", "an object (JSON object)");
+
+        result = mvc.perform(post("/api/v1/dispatch/events").header("Authorization", token("applicant"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"complaint\",\"photos\":[{}]}")).andReturn().getResponse();
+        problem = JSON.readTree(result.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(problem.path("field").asString()).isEqualTo("photos[0]");
+        assertThat(problem.path("detail").asString()).contains("“photos[0]”", "应为文字");
+    }
+
     List<Operation> operations() throws Exception {
         var handlers = new HashMap<String, HandlerMethod>();
         mappings.getHandlerMethods().forEach((info, handler) -> {

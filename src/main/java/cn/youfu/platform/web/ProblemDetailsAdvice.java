@@ -5,12 +5,14 @@ import cn.youfu.platform.ProblemException;
 import cn.youfu.platform.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.sql.SQLException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,6 +35,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error leaves as an RFC 9457 problem detail in the request's language; nothing leaks a stack trace.
@@ -144,7 +148,55 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                var field = field(jackson);
+                var expected = cause instanceof MismatchedInputException mismatch ? kind(mismatch.getTargetType())
+                        : "value";
+                return body(problems.create(HttpStatus.BAD_REQUEST, "unreadable-field", new Object[] {field,
+                        new DefaultMessageSourceResolvable(new String[] {"kind." + expected}, expected)},
+                        Map.of("field", field), servlet(request)));
+            }
+        }
         return body(simple(HttpStatus.BAD_REQUEST, "unreadable-body", servlet(request)));
+    }
+
+    /** The JSON path of the field Jackson could not read, e.g. {@code form.phone} or {@code photos[0]}. */
+    private static String field(JacksonException failure) {
+        var path = new StringBuilder();
+        for (var reference : failure.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        var printable = path.toString().replaceAll("\\p{C}", "?");
+        return printable.length() <= 100 ? printable : printable.substring(0, 100) + "…";
+    }
+
+    /** What the field should have been, in the words of the bundles' {@code kind.*} messages. */
+    private static String kind(Class<?> target) {
+        if (target == null) {
+            return "value";
+        }
+        var type = ClassUtils.resolvePrimitiveIfNecessary(target);
+        if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
+            return "text";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "number";
+        }
+        if (type == Boolean.class) {
+            return "boolean";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "list";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord() || !type.getName().startsWith("java.")) {
+            return "object";
+        }
+        return "value";
     }
 
     @Override
