@@ -134,6 +134,7 @@ class ApiRobustnessIntegrationTest {
             byPath.computeIfAbsent(operation.path(), p -> new LinkedHashSet<>()).add(operation.method());
             pathVariables(operation);
             queryParameters(operation);
+            hostileHeaders(operation);
             if (operation.spec().has("requestBody")) {
                 bodies(operation);
             }
@@ -285,6 +286,30 @@ class ApiRobustnessIntegrationTest {
                         URI.create(base)).header(header, value);
                 send(operation, withPlainBody(operation, builder), "header " + header + "=" + abbreviate(value));
             }
+        }
+    }
+
+    /** Headers every request has, with values no client should send. */
+    void hostileHeaders(Operation operation) throws Exception {
+        var method = HttpMethod.valueOf(operation.method().toUpperCase(Locale.ROOT));
+        var base = URI.create(path(operation, null, null));
+        var headers = List.of(List.of("Accept", "garbage"), List.of("Accept", "application/json;q=abc"),
+                List.of("Accept", "*/*;charset=klingon"), List.of("Accept", "text/html"),
+                List.of("Accept-Charset", "klingon"), List.of("Accept-Language", "!!!;q=x"),
+                List.of("Accept-Language", "x-" + "a".repeat(500)), List.of("If-None-Match", CONTROL),
+                List.of("If-Modified-Since", "2026-13-45"), List.of("Range", "bytes=9-1"),
+                List.of("Idempotency-Key", LONG), List.of("X-Forwarded-For", CONTROL),
+                List.of("Content-Encoding", "gzip"));
+        for (var header : headers) {
+            var builder = withPlainBody(operation, request(method, base));
+            send(operation, builder.header(header.get(0), header.get(1)),
+                    "header " + header.get(0) + ": " + abbreviate(header.get(1)));
+        }
+        for (var authorization : List.of("Bearer garbage", "Bearer " + "x".repeat(10_000), "Basic YWRtaW46eW91ZnUtZGVtbw==",
+                "Bearer", CONTROL)) {
+            var anonymous = new Operation(operation.method(), operation.path(), operation.spec(), null);
+            send(anonymous, withPlainBody(operation, request(method, base)).header("Authorization", authorization),
+                    "Authorization: " + abbreviate(authorization));
         }
     }
 
