@@ -215,7 +215,12 @@ class ApiRobustnessIntegrationTest {
                 }
                 var handler = handlers.get(method.getKey() + " " + path.getKey());
                 assertThat(handler).as("handler of %s %s", method.getKey(), path.getKey()).isNotNull();
-                operations.add(new Operation(method.getKey(), path.getKey(), method.getValue(), account(handler)));
+                var account = account(handler);
+                operations.add(new Operation(method.getKey(), path.getKey(), method.getValue(), account));
+                if ("officer".equals(account) && !ROLE.matcher(guard(handler)).find()) {
+                    // Anyone signed in: a resident takes other paths through the handler (own cases only).
+                    operations.add(new Operation(method.getKey(), path.getKey(), method.getValue(), "applicant"));
+                }
             }
         }
         return operations;
@@ -223,15 +228,21 @@ class ApiRobustnessIntegrationTest {
 
     /** The first role the handler's {@code @PreAuthorize} names; an officer when any signed-in person may call it. */
     static String account(HandlerMethod handler) {
+        var guard = guard(handler);
+        if (guard.isEmpty()) {
+            return null;
+        }
+        Matcher role = ROLE.matcher(guard);
+        return role.find() ? ACCOUNTS.get(role.group(1)) : "officer";
+    }
+
+    /** The handler's {@code @PreAuthorize} expression, on the method or its class; empty when public. */
+    static String guard(HandlerMethod handler) {
         var guard = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
         if (guard == null) {
             guard = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
         }
-        if (guard == null) {
-            return null;
-        }
-        Matcher role = ROLE.matcher(guard.value());
-        return role.find() ? ACCOUNTS.get(role.group(1)) : "officer";
+        return guard == null ? "" : guard.value();
     }
 
     List<String> parameters(Operation operation, String in) {
