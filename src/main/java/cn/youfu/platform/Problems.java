@@ -51,7 +51,11 @@ public class Problems {
         problem.setTitle(messages.getMessage("problem." + code + ".title", null, status.getReasonPhrase(), locale));
         problem.setDetail(messages.getMessage("problem." + code + ".detail", arguments, code, locale));
         if (request != null) {
-            problem.setInstance(URI.create(request.getRequestURI()));
+            try {
+                problem.setInstance(URI.create(request.getRequestURI()));
+            } catch (IllegalArgumentException notAUri) {
+                // A hostile address (e.g. a malformed percent escape) is no instance to name; the problem stands.
+            }
         }
         properties.forEach(problem::setProperty);
         return problem;

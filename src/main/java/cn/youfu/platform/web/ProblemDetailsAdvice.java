@@ -5,11 +5,15 @@ import cn.youfu.platform.ProblemException;
 import cn.youfu.platform.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.sql.SQLException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +23,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -27,8 +32,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error leaves as an RFC 9457 problem detail in the request's language; nothing leaks a stack trace.
@@ -38,6 +46,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /** SQLSTATE character_not_in_repertoire: PostgreSQL's answer to U+0000 or an invalid byte sequence. */
+    private static final String UNACCEPTABLE_CHARACTER = "22021";
 
     private final Problems problems;
 
@@ -66,6 +77,43 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .body(simple(HttpStatus.UNAUTHORIZED, "unauthenticated", request));
         }
         return respond(simple(HttpStatus.FORBIDDEN, "forbidden", request));
+    }
+
+    /**
+     * The firewall refused a parameter name when the handler read it (names are checked lazily; paths are checked
+     * before any filter, by {@link RejectedRequests}).
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> onRejected(RequestRejectedException rejected, HttpServletRequest request) {
+        log.info("Request refused on {} {}: {}", request.getMethod(), request.getRequestURI(), rejected.getMessage());
+        return respond(simple(HttpStatus.BAD_REQUEST, "rejected-request", request));
+    }
+
+    /**
+     * PostgreSQL refused a character of the request's text (SQLSTATE 22021, e.g. U+0000, which no text column can
+     * hold or be compared with): the client's input, not our failure. The statement failed, so nothing was written.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ProblemDetail> onDataAccess(DataAccessException failure, HttpServletRequest request) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNACCEPTABLE_CHARACTER.equals(sql.getSQLState())) {
+                log.info("Request refused on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                        sql.getMessage());
+                return respond(simple(HttpStatus.BAD_REQUEST, "invalid-character", request));
+            }
+        }
+        return onUnexpected(failure, request);
+    }
+
+    /**
+     * The servlet container could not read a multipart body (no boundary, truncated, malformed). A body over the
+     * size limit is answered by {@link ResponseEntityExceptionHandler} (413) and never reaches this handler.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> onUnreadableMultipart(MultipartException unreadable, HttpServletRequest request) {
+        log.info("Unreadable multipart body on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                unreadable.getMessage());
+        return respond(simple(HttpStatus.BAD_REQUEST, "unreadable-multipart", request));
     }
 
     @ExceptionHandler(Exception.class)
@@ -100,7 +148,55 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                var field = field(jackson);
+                var expected = cause instanceof MismatchedInputException mismatch ? kind(mismatch.getTargetType())
+                        : "value";
+                return body(problems.create(HttpStatus.BAD_REQUEST, "unreadable-field", new Object[] {field,
+                        new DefaultMessageSourceResolvable(new String[] {"kind." + expected}, expected)},
+                        Map.of("field", field), servlet(request)));
+            }
+        }
         return body(simple(HttpStatus.BAD_REQUEST, "unreadable-body", servlet(request)));
+    }
+
+    /** The JSON path of the field Jackson could not read, e.g. {@code form.phone} or {@code photos[0]}. */
+    private static String field(JacksonException failure) {
+        var path = new StringBuilder();
+        for (var reference : failure.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        var printable = path.toString().replaceAll("\\p{C}", "?");
+        return printable.length() <= 100 ? printable : printable.substring(0, 100) + "…";
+    }
+
+    /** What the field should have been, in the words of the bundles' {@code kind.*} messages. */
+    private static String kind(Class<?> target) {
+        if (target == null) {
+            return "value";
+        }
+        var type = ClassUtils.resolvePrimitiveIfNecessary(target);
+        if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
+            return "text";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "number";
+        }
+        if (type == Boolean.class) {
+            return "boolean";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "list";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord() || !type.getName().startsWith("java.")) {
+            return "object";
+        }
+        return "value";
     }
 
     @Override
