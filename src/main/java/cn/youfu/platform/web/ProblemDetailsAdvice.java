@@ -90,6 +90,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * The server could not decode a query or form parameter (e.g. {@code ?x=%ZZ}: Tomcat parses parameters lazily,
+     * when something first reads one, and refuses the request then).
+     */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> onUndecodableParameter(RuntimeException undecodable, HttpServletRequest request) {
+        log.info("Undecodable parameter on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                undecodable.getMessage());
+        return respond(simple(HttpStatus.BAD_REQUEST, "undecodable-parameter", request));
+    }
+
+    /**
      * PostgreSQL refused a character of the request's text (SQLSTATE 22021, e.g. U+0000, which no text column can
      * hold or be compared with): the client's input, not our failure. The statement failed, so nothing was written.
      */
