@@ -2,21 +2,17 @@ package cn.youfu.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.youfu.YoufuApplication;
+import cn.youfu.OverlappingStarts;
 import cn.youfu.identity.CurrentUser;
 import cn.youfu.identity.Role;
 import cn.youfu.platform.database.TestDatabases;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Two application instances on one database: every timer fires once, whichever instance runs it. */
@@ -28,20 +24,19 @@ class TwoInstancesTimersIntegrationTest {
     @TempDir
     Path dir;
 
-    static ConfigurableApplicationContext start(String url, Path dataDir) {
-        var args = Stream.of("server.port=0", "youfu.db.url=" + url, "youfu.db.user=postgres",
+    static String[] arguments(String url, Path dataDir) {
+        return Stream.of("server.port=0", "youfu.db.url=" + url, "youfu.db.user=postgres",
                         "youfu.data-dir=" + dataDir, "youfu.cases.sweep-interval=1s", "db-scheduler.polling-interval=1s",
                         "db-scheduler.heartbeat-interval=2s")
                 .map(p -> "--" + p).toArray(String[]::new);
-        return new SpringApplicationBuilder(YoufuApplication.class).run(args);
     }
 
     @Test
     void eachCaseIsEscalatedAndMarkedOverdueExactlyOnce() throws Exception {
         try (var server = TestDatabases.startExternal(dir)) {
-            var a = CompletableFuture.supplyAsync(() -> start(server.jdbcUrl(), dir.resolve("a")));
-            var b = CompletableFuture.supplyAsync(() -> start(server.jdbcUrl(), dir.resolve("b")));
-            try (var first = a.join(); var second = b.join()) {
+            var both = OverlappingStarts.start(arguments(server.jdbcUrl(), dir.resolve("a")),
+                    arguments(server.jdbcUrl(), dir.resolve("b")));
+            try (var first = both[0]; var second = both[1]) {
                 var engine = first.getBean(CaseEngine.class);
                 var jdbc = first.getBean(JdbcClient.class);
                 var refs = new ArrayList<String>();

@@ -3,6 +3,7 @@ package cn.youfu.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.youfu.OverlappingStarts;
 import cn.youfu.YoufuApplication;
 import cn.youfu.audit.internal.TestKeys;
 import java.net.URI;
@@ -10,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,11 +29,14 @@ class ModesAndInstancesIntegrationTest {
     @TempDir
     Path dataDir;
 
-    static ConfigurableApplicationContext start(String... properties) {
-        // Command-line arguments, as an operator would pass them (they win over application.yaml).
-        var args = java.util.stream.Stream.concat(java.util.stream.Stream.of("server.port=0"),
+    /** Command-line arguments, as an operator would pass them (they win over application.yaml). */
+    static String[] arguments(String... properties) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("server.port=0"),
                 java.util.Arrays.stream(properties)).map(p -> "--" + p).toArray(String[]::new);
-        return new SpringApplicationBuilder(YoufuApplication.class).run(args);
+    }
+
+    static ConfigurableApplicationContext start(String... properties) {
+        return new SpringApplicationBuilder(YoufuApplication.class).run(arguments(properties));
     }
 
     static int port(ConfigurableApplicationContext context) {
@@ -63,9 +66,8 @@ class ModesAndInstancesIntegrationTest {
             String[] props = {"youfu.db.url=" + server.jdbcUrl(), "youfu.db.user=postgres",
                     "youfu.data-dir=" + dataDir.resolve("unused")};
             // Both start at once: migrations and demo data must not trip over each other.
-            var a = CompletableFuture.supplyAsync(() -> start(props));
-            var b = CompletableFuture.supplyAsync(() -> start(props));
-            try (var first = a.join(); var second = b.join()) {
+            var both = OverlappingStarts.start(arguments(props), arguments(props));
+            try (var first = both[0]; var second = both[1]) {
                 for (var context : new ConfigurableApplicationContext[] {first, second}) {
                     assertThat(context.getBeanNamesForType(
                             cn.youfu.platform.database.TestDatabases.embeddedType())).isEmpty();

@@ -85,8 +85,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<ProblemDetail> onRejected(RequestRejectedException rejected, HttpServletRequest request) {
-        log.info("Request refused on {} {}: {}", request.getMethod(), request.getRequestURI(), rejected.getMessage());
-        return respond(simple(HttpStatus.BAD_REQUEST, "rejected-request", request));
+        return refuse("rejected-request", rejected.getMessage(), request);
     }
 
     /**
@@ -95,9 +94,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
     ResponseEntity<ProblemDetail> onUndecodableParameter(RuntimeException undecodable, HttpServletRequest request) {
-        log.info("Undecodable parameter on {} {}: {}", request.getMethod(), request.getRequestURI(),
-                undecodable.getMessage());
-        return respond(simple(HttpStatus.BAD_REQUEST, "undecodable-parameter", request));
+        return refuse("undecodable-parameter", undecodable.getMessage(), request);
     }
 
     /**
@@ -108,9 +105,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> onDataAccess(DataAccessException failure, HttpServletRequest request) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && UNACCEPTABLE_CHARACTER.equals(sql.getSQLState())) {
-                log.info("Request refused on {} {}: {}", request.getMethod(), request.getRequestURI(),
-                        sql.getMessage());
-                return respond(simple(HttpStatus.BAD_REQUEST, "invalid-character", request));
+                return refuse("invalid-character", sql.getMessage(), request);
             }
         }
         return onUnexpected(failure, request);
@@ -122,9 +117,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> onUnreadableMultipart(MultipartException unreadable, HttpServletRequest request) {
-        log.info("Unreadable multipart body on {} {}: {}", request.getMethod(), request.getRequestURI(),
-                unreadable.getMessage());
-        return respond(simple(HttpStatus.BAD_REQUEST, "unreadable-multipart", request));
+        return refuse("unreadable-multipart", unreadable.getMessage(), request);
+    }
+
+    /** A 400 problem of {@code type} for input the client must correct; logged (not as an error) with {@code why}. */
+    private ResponseEntity<ProblemDetail> refuse(String type, String why, HttpServletRequest request) {
+        log.info("Request refused ({}) on {} {}: {}", type, request.getMethod(), request.getRequestURI(), why);
+        return respond(simple(HttpStatus.BAD_REQUEST, type, request));
     }
 
     @ExceptionHandler(Exception.class)
