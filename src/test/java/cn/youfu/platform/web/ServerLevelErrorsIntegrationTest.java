@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Requests the real server refuses before or while Spring reads them — what MockMvc cannot send: they are answered
- * 400, never 500, and never with a stack trace or a Java name.
+ * 400 with a problem detail, never 500, and never with a stack trace or a Java name.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"youfu.db.ephemeral=true",
         "youfu.mode=demo", "youfu.data-dir=target/test-data"})
@@ -49,11 +49,17 @@ class ServerLevelErrorsIntegrationTest {
     }
 
     @Test
-    void whatTheServerRefusesBeforeSpringIsA400WithoutDetailsOfTheServer() throws Exception {
+    void whatTheServerRefusesBeforeSpringIsA400Problem() throws Exception {
         for (var target : new String[] {"/api/v1/calendar/days/%ZZ", "/api/v1/calendar/days/a%2Fb", "/%",
                 "/api/v1/calendar/days/a\\b"}) {
-            refusedPlainly(raw(target, ""));
+            var answer = raw(target, "");
+            refusedPlainly(answer);
+            assertThat(answer).as(target).contains("Content-Type: application/problem+json",
+                    "\"type\":\"urn:youfu:problem:server-refused\"", "\"status\":400", "服务器无法读取这个请求");
         }
-        refusedPlainly(raw("/api/v1/calendar/days/2026-10-01", "X-Big: " + "a".repeat(20_000) + "\r\n"));
+        var tooLarge = raw("/api/v1/calendar/days/2026-10-01", "Accept-Language: en\r\nX-Big: " + "a".repeat(20_000)
+                + "\r\n");
+        refusedPlainly(tooLarge);
+        assertThat(tooLarge).contains("urn:youfu:problem:server-refused", "The server cannot read this request");
     }
 }
