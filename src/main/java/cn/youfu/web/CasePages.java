@@ -52,10 +52,12 @@ class CasePages {
     private final Catalog catalog;
     private final CaseMaterials materials;
     private final Directory directory;
+    private final Departments departments;
 
     CasePages(CaseEngine cases, CaseLists lists, Ledger ledger, Certificates certificates, Problems problems,
               MessageSource messages, JsonMapper json, QrCodes qrCodes, Catalog catalog, CaseMaterials materials,
-              Directory directory) {
+              Directory directory, Departments departments) {
+        this.departments = departments;
         this.qrCodes = qrCodes;
         this.catalog = catalog;
         this.materials = materials;
@@ -172,6 +174,7 @@ class CasePages {
     private String page(CaseView view, boolean staff, Model model, Locale locale) {
         model.addAttribute("view", view);
         model.addAttribute("staff", staff);
+        model.addAttribute("departmentName", departments.name(view.department(), locale));
         var item = view.details().get("item") instanceof String code ? catalog.find(code).orElse(null) : null;
         model.addAttribute("form", form(view.details().get("form"), item, locale));
         model.addAttribute("findings", view.details().get("findings") instanceof List<?> f ? f : List.of());

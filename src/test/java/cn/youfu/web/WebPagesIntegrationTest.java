@@ -158,7 +158,7 @@ class WebPagesIntegrationTest {
     }
 
     @Test
-    void theInboxAndTheCaseShowTheAssigneeByName() throws Exception {
+    void theInboxAndTheCaseShowTheAssigneeAndTheDepartmentByName() throws Exception {
         var applicant = new CurrentUser("assignee-test", "测试", Set.of(Role.APPLICANT), null, null);
         var opened = cases.open(new OpenCase("citizen-request", "路灯不亮", Map.of("text", "路灯不亮"), "fz-approval",
                 true), applicant, applicant);
@@ -168,7 +168,9 @@ class WebPagesIntegrationTest {
         mvc.perform(get("/officer/cases/" + opened.reference()).with(as(OFFICER)))
                 .andExpect(content().string(containsString("<dd>林秀英</dd>")))
                 .andExpect(content().string(containsString("工作人员 林秀英")))
-                .andExpect(content().string(containsString("<q>林秀英</q>")));
+                .andExpect(content().string(containsString("<q>林秀英</q>")))
+                .andExpect(content().string(containsString("<dd>福州市行政审批服务局</dd>")))
+                .andExpect(content().string(not(containsString(">fz-approval<"))));
     }
 
     @Test
