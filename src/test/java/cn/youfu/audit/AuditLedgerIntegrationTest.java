@@ -2,6 +2,7 @@ package cn.youfu.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -28,6 +29,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -141,16 +144,22 @@ class AuditLedgerIntegrationTest {
     @Test
     void aConcurrentAppendToTheSameStreamFailsAndRollsBackItsPublisher() throws Exception {
         String stream = stream("race");
-        var firstAppended = new CountDownLatch(1);
+        var firstWritten = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(2);
         try {
             var first = pool.submit(() -> transaction.executeWithoutResult(status -> {
                 events.publishEvent(action(stream, "first", 1));
-                firstAppended.countDown();
-                await(release);
+                // Entries are written just before the commit; hold the transaction open after that.
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                        firstWritten.countDown();
+                        await(release);
+                    }
+                });
             }));
-            assertThat(firstAppended.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(firstWritten.await(10, TimeUnit.SECONDS)).isTrue();
             var second = pool.submit(() -> transaction.executeWithoutResult(status ->
                     events.publishEvent(action(stream, "second", 1))));
             // The second read sequence 0 too (the first has not committed) and now waits on the unique key.
@@ -164,6 +173,32 @@ class AuditLedgerIntegrationTest {
             pool.shutdownNow();
         }
         assertThat(ledger.entries(stream)).extracting(LedgerEntry::actor).containsExactly("first");
+        assertThat(ledger.verify().ok()).isTrue();
+    }
+
+    @Test
+    void appendsOfOneTransactionChainInOrderAndAfterWhatOthersCommittedMeanwhile() throws Exception {
+        String stream = stream("late");
+        var published = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var pool = Executors.newSingleThreadExecutor();
+        try {
+            var first = pool.submit(() -> transaction.executeWithoutResult(status -> {
+                events.publishEvent(action(stream, "first", 1));
+                events.publishEvent(action(stream, "first", 2));
+                published.countDown();
+                await(release);
+            }));
+            assertThat(published.await(10, TimeUnit.SECONDS)).isTrue();
+            record(stream, 1); // commits while the first is still open: the first's entries come after it
+            release.countDown();
+            first.get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(ledger.entries(stream)).extracting(LedgerEntry::sequence, LedgerEntry::actor)
+                .containsExactly(tuple(1, "officer"), tuple(2, "first"), tuple(3, "first"));
         assertThat(ledger.verify().ok()).isTrue();
     }
 
@@ -243,12 +278,9 @@ class AuditLedgerIntegrationTest {
     @Test
     void aForgedEntryWithAValidChainSlippedIntoASealedRangeIsFoundByItsCheckpoint() throws SQLException {
         String stream = record("forged-sealed", 2);
-        // A rolled-back transaction leaves an unused id inside the range the next checkpoint seals.
-        transaction.executeWithoutResult(status -> {
-            events.publishEvent(action(stream, "officer", 99));
-            status.setRollbackOnly();
-        });
-        long unusedId = jdbc.sql("SELECT last_value FROM audit.entry_id_seq").query(Long.class).single();
+        // An append that lost a race to the same sequence number leaves an unused id inside the range the next
+        // checkpoint seals.
+        long unusedId = jdbc.sql("SELECT nextval('audit.entry_id_seq')").query(Long.class).single();
         record(stream, 1);
         sealer.seal();
         long checkpoint = checkpointCovering(unusedId);

@@ -7,12 +7,21 @@ import cn.youfu.cases.CaseView;
 import cn.youfu.identity.CurrentUser;
 import cn.youfu.identity.Role;
 import cn.youfu.platform.InvalidParameterException;
+import cn.youfu.platform.ProblemException;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class CaseService implements CaseEngine {
@@ -26,15 +35,21 @@ class CaseService implements CaseEngine {
     private final CaseViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final GroupCommit<Take, Case> transitions;
 
     CaseService(Cases cases, CaseTypes types, Calendars calendars, CaseViews views, ApplicationEventPublisher events,
-                Clock clock) {
+                Clock clock, PlatformTransactionManager transactions, MeterRegistry meters) {
         this.cases = cases;
         this.types = types;
         this.calendars = calendars;
         this.views = views;
         this.events = events;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        var batches = DistributionSummary.builder("youfu.cases.transitions.per.transaction")
+                .description("transitions committed together (group commit)").register(meters);
+        this.transitions = new GroupCommit<>(Take::reference, this::takeAll, this::takeAlone, batches::record);
     }
 
     @Override
@@ -66,11 +81,64 @@ class CaseService implements CaseEngine {
         return views.of(aCase, creator);
     }
 
+    /** One transition asked for. */
+    private record Take(String reference, String action, String comment, CurrentUser actor) {
+    }
+
+    /**
+     * In the caller's transaction if it has one; otherwise in a transaction of its own, shared with the transitions
+     * other callers ask for at the same moment ({@link GroupCommit}).
+     */
     @Override
-    @Transactional
     public CaseView take(String reference, String action, String comment, CurrentUser actor) {
-        var wanted = requireAction(action);
-        return act(visible(reference, actor), wanted, comment, actor);
+        var take = new Take(reference, requireAction(action), comment, actor);
+        var aCase = TransactionSynchronizationManager.isActualTransactionActive() ? takeHere(take)
+                : transitions.submit(take);
+        return views.of(aCase, actor);
+    }
+
+    private Case takeAlone(Take take) {
+        return transaction.execute(status -> takeHere(take));
+    }
+
+    private Case takeHere(Take take) {
+        var aCase = visible(take.reference(), take.actor());
+        aCase.take(take.action(), Actor.of(take.actor()), take.comment(), clock.instant(), calendars.current());
+        save(aCase);
+        return aCase;
+    }
+
+    /** Several transitions (of different cases) in one transaction: one read, one batch of updates, one commit. */
+    private List<GroupCommit.Outcome<Case>> takeAll(List<Take> batch) {
+        return transaction.execute(status -> {
+            var found = cases.findAll(batch.stream().map(Take::reference)
+                    .filter(r -> r != null && REFERENCE.matcher(r).matches()).toList());
+            var outcomes = new ArrayList<GroupCommit.Outcome<Case>>(batch.size());
+            var moved = new ArrayList<Case>();
+            for (var take : batch) {
+                try {
+                    var aCase = Optional.ofNullable(found.get(take.reference()))
+                            .filter(c -> Visibility.canSee(take.actor(), c))
+                            .orElseThrow(() -> CaseProblems.notFound(String.valueOf(take.reference())));
+                    aCase.take(take.action(), Actor.of(take.actor()), take.comment(), clock.instant(),
+                            calendars.current());
+                    moved.add(aCase);
+                    outcomes.add(new GroupCommit.Outcome<>(aCase, null));
+                } catch (ProblemException refusal) {
+                    outcomes.add(new GroupCommit.Outcome<>(null, refusal));
+                }
+            }
+            var written = moved.isEmpty() ? new boolean[0] : cases.updateAll(moved);
+            for (int i = 0, m = 0; i < outcomes.size(); i++) {
+                var aCase = outcomes.get(i).result();
+                if (aCase != null && !written[m++]) {
+                    outcomes.set(i, new GroupCommit.Outcome<>(null, CaseProblems.changedMeanwhile(aCase.reference())));
+                } else if (aCase != null) {
+                    publish(aCase);
+                }
+            }
+            return outcomes;
+        });
     }
 
     @Override

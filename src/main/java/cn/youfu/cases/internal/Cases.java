@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -28,11 +31,13 @@ class Cases {
             statutory_days, promised_days, version, closed_by""";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
     private final JsonMapper json;
     private final CaseTypes types;
 
-    Cases(JdbcClient jdbc, JsonMapper json, CaseTypes types) {
+    Cases(JdbcClient jdbc, NamedParameterJdbcTemplate batches, JsonMapper json, CaseTypes types) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
         this.types = types;
     }
@@ -45,6 +50,15 @@ class Cases {
     Optional<Case> find(String reference) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM cases.case WHERE reference = ?").param(reference)
                 .query(this::map).optional();
+    }
+
+    /** The cases of these references that exist, by reference, in one query. */
+    Map<String, Case> findAll(java.util.Collection<String> references) {
+        var found = new java.util.HashMap<String, Case>();
+        jdbc.sql("SELECT " + COLUMNS + " FROM cases.case WHERE reference = ANY(:references)")
+                .param("references", references.toArray(String[]::new))
+                .query(this::map).list().forEach(c -> found.put(c.reference(), c));
+        return found;
     }
 
     void insert(Case aCase) {
@@ -66,18 +80,29 @@ class Cases {
 
     /** Writes the case if nobody changed it since it was read; false when somebody did (nothing written). */
     boolean update(Case aCase) {
-        var s = aCase.snapshot();
-        return jdbc.sql("""
-                        UPDATE cases.case SET state = :state, closed = :closed, department = :department,
-                          assignee = :assignee, clock_started_on = :clockStartedOn, paused_since = :pausedSince,
-                          pauses = CAST(:pauses AS jsonb), extensions = :extensions,
-                          statutory_deadline = :statutoryDeadline, promised_deadline = :promisedDeadline,
-                          reminded = :reminded, escalated = :escalated, overdue = :overdue, closed_at = :closedAt,
-                          closed_by = :closedBy, handling_days = :handlingDays, on_time = :onTime, version = version + 1
-                        WHERE reference = :reference AND version = :version""")
-                .paramSource(params(s, aCase.isClosed(), false))
-                .update() == 1;
+        return updateAll(List.of(aCase))[0];
     }
+
+    /** {@link #update} of several cases in one batch: for each, whether it was written. */
+    boolean[] updateAll(List<Case> changed) {
+        var counts = batches.batchUpdate(UPDATE, changed.stream()
+                .map(c -> new MapSqlParameterSource(params(c.snapshot(), c.isClosed(), false)))
+                .toArray(SqlParameterSource[]::new));
+        var written = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            written[i] = counts[i] == 1;
+        }
+        return written;
+    }
+
+    private static final String UPDATE = """
+            UPDATE cases.case SET state = :state, closed = :closed, department = :department,
+              assignee = :assignee, clock_started_on = :clockStartedOn, paused_since = :pausedSince,
+              pauses = CAST(:pauses AS jsonb), extensions = :extensions,
+              statutory_deadline = :statutoryDeadline, promised_deadline = :promisedDeadline,
+              reminded = :reminded, escalated = :escalated, overdue = :overdue, closed_at = :closedAt,
+              closed_by = :closedBy, handling_days = :handlingDays, on_time = :onTime, version = version + 1
+            WHERE reference = :reference AND version = :version""";
 
     /** Open cases whose clock may need an alert on or after {@code horizon} (a generous calendar-day bound). */
     List<String> openWithDeadlineBefore(LocalDate horizon, int limit) {

@@ -1,9 +1,11 @@
 package cn.youfu.notifications.internal;
 
+import cn.youfu.platform.CommitBatch;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -19,28 +21,23 @@ class Messages {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final CommitBatch<Object[]> added;
 
-    Messages(JdbcClient jdbc, JsonMapper json) {
+    Messages(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.added = new CommitBatch<>("messages", rows -> batches.batchUpdate("""
+                INSERT INTO notifications.message (recipient, reference, kind, params, at)
+                VALUES (?, ?, ?, CAST(? AS jsonb), ?)
+                ON CONFLICT (recipient, reference, kind, at) DO NOTHING""", rows));
     }
 
-    /** Adds a message unless the same one (recipient, case, kind, moment) exists already. */
+    /**
+     * Adds a message unless the same one (recipient, case, kind, moment) exists already. It is written with the
+     * other messages of the transaction when it commits.
+     */
     void add(String recipient, String reference, String kind, Instant at, Map<String, Object> params) {
-        jdbc.sql("""
-                        INSERT INTO notifications.message (recipient, reference, kind, params, at)
-                        VALUES (?, ?, ?, CAST(? AS jsonb), ?)
-                        ON CONFLICT (recipient, reference, kind, at) DO NOTHING""")
-                .params(recipient, reference, kind, json.writeValueAsString(params), Timestamp.from(at)).update();
-    }
-
-    /** Adds a message for the applicant of a case, found from the case's opening message. */
-    void addForApplicantOf(String reference, String kind, Instant at, Map<String, Object> params) {
-        jdbc.sql("""
-                        SELECT recipient FROM notifications.message
-                        WHERE reference = ? AND kind = 'case-opened' ORDER BY id LIMIT 1""")
-                .param(reference).query(String.class).optional()
-                .ifPresent(applicant -> add(applicant, reference, kind, at, params));
+        added.add(new Object[] {recipient, reference, kind, json.writeValueAsString(params), Timestamp.from(at)});
     }
 
     List<Message> forRecipients(List<String> recipients, int limit) {
