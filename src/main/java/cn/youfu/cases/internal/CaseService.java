@@ -12,6 +12,8 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,13 +130,21 @@ class CaseService implements CaseEngine {
                     outcomes.add(new GroupCommit.Outcome<>(null, refusal));
                 }
             }
+            // In the order of their references, as every batch does: two batches never wait for each other in a cycle.
+            moved.sort(Comparator.comparing(Case::reference));
             var written = moved.isEmpty() ? new boolean[0] : cases.updateAll(moved);
-            for (int i = 0, m = 0; i < outcomes.size(); i++) {
+            var refused = new HashSet<String>();
+            for (int m = 0; m < moved.size(); m++) {
+                if (written[m]) {
+                    publish(moved.get(m));
+                } else {
+                    refused.add(moved.get(m).reference());
+                }
+            }
+            for (int i = 0; i < outcomes.size(); i++) {
                 var aCase = outcomes.get(i).result();
-                if (aCase != null && !written[m++]) {
+                if (aCase != null && refused.contains(aCase.reference())) {
                     outcomes.set(i, new GroupCommit.Outcome<>(null, CaseProblems.changedMeanwhile(aCase.reference())));
-                } else if (aCase != null) {
-                    publish(aCase);
                 }
             }
             return outcomes;
