@@ -20,6 +20,15 @@ public interface CaseEngine {
      */
     CaseView open(OpenCase command, CurrentUser applicant, CurrentUser creator);
 
+    /**
+     * Opens a case and at once takes an action on it, in one transaction: a case decided on arrival (an instant
+     * approval opens an application and approves, refuses or refers it). The ledger and the applicant's messages show
+     * both steps; the case is written once, in the state the action leads to. Refused as {@link #open} and
+     * {@link #take} refuse, and then nothing is opened.
+     */
+    CaseView openAndTake(OpenCase command, CurrentUser applicant, CurrentUser creator, String action, String comment,
+                         CurrentUser actor);
+
     /** Takes an action ({@code extend} included, where the type allows) as the given person. */
     CaseView take(String reference, String action, String comment, CurrentUser actor);
 

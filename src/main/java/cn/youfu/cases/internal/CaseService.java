@@ -57,6 +57,25 @@ class CaseService implements CaseEngine {
     @Override
     @Transactional
     public CaseView open(OpenCase command, CurrentUser applicant, CurrentUser creator) {
+        var aCase = opened(command, applicant, creator);
+        cases.insert(aCase);
+        publish(aCase);
+        return views.of(aCase, creator);
+    }
+
+    @Override
+    @Transactional
+    public CaseView openAndTake(OpenCase command, CurrentUser applicant, CurrentUser creator, String action,
+                                String comment, CurrentUser actor) {
+        var aCase = opened(command, applicant, creator);
+        aCase.take(requireAction(action), Actor.of(actor), comment, clock.instant(), calendars.current());
+        cases.insert(aCase);
+        publish(aCase);
+        return views.of(aCase, actor);
+    }
+
+    /** A new case, checked, not yet written. */
+    private Case opened(OpenCase command, CurrentUser applicant, CurrentUser creator) {
         var type = types.find(command.type()).orElseThrow(() -> command.type() == null
                 ? InvalidParameterException.missing("type") : CaseProblems.unknownType(command.type(), types.codes()));
         if (!command.onBehalf() && creator.roles().stream().noneMatch(type.directCreation()::contains)) {
@@ -73,14 +92,11 @@ class CaseService implements CaseEngine {
                 ? type.department() : command.department().strip();
         var now = clock.instant();
         var limits = command.limits();
-        var aCase = Case.open(type, cases.nextReference(Case.today(now).getYear()), Actor.of(creator),
+        return Case.open(type, cases.nextReference(Case.today(now).getYear()), Actor.of(creator),
                 new Case.Applicant(applicant.username(), applicant.displayName(), applicant.subjectId()),
                 department, title, command.details() == null ? Map.of() : command.details(),
                 limits == null ? null : limits.statutory(), limits == null ? null : limits.promised(), now,
                 calendars.current());
-        cases.insert(aCase);
-        publish(aCase);
-        return views.of(aCase, creator);
     }
 
     /** One transition asked for. */
