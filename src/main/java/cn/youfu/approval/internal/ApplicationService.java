@@ -150,18 +150,17 @@ class ApplicationService implements Applications {
                 if (!submitted.readings().isEmpty()) {
                     details.put("materials", submitted.forOfficer());
                 }
-                var opened = cases.open(new OpenCase(item.caseType(), item.name().zh(), details,
-                                item.department(), true,
-                                new Limits(item.timeLimit().statutory(), item.timeLimit().promised())),
-                        user, user);
-                var reference = opened.reference();
-                materials.attach(submitted, reference, item.department());
                 var action = switch (decision) {
                     case APPROVED -> "auto-approve";
                     case REJECTED -> "auto-reject";
                     case MANUAL_REVIEW -> "refer";
                 };
-                var decided = cases.take(reference, action, summary(decision, results), CurrentUser.SYSTEM);
+                var decided = cases.openAndTake(new OpenCase(item.caseType(), item.name().zh(), details,
+                                item.department(), true,
+                                new Limits(item.timeLimit().statutory(), item.timeLimit().promised())),
+                        user, user, action, summary(decision, results), CurrentUser.SYSTEM);
+                var reference = decided.reference();
+                materials.attach(submitted, reference, item.department());
                 var certificate = decision == Decision.APPROVED
                         ? certificates.issue(item, reference, applicant.claimedId(), applicant.name(), today) : null;
                 long millis = (System.nanoTime() - started) / 1_000_000;
