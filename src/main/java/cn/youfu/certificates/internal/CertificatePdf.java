@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
 import org.springframework.stereotype.Component;
 
 /**
@@ -300,6 +301,9 @@ class CertificatePdf {
             }
             int n = matrix.getWidth();
             float module = size / n;
+            // In module units (one module = 1 × 1): whole numbers are shorter to write than fractional points.
+            page.saveGraphicsState();
+            page.transform(new Matrix(module, 0, 0, module, x, y));
             for (int row = 0; row < n; row++) {
                 int column = 0;
                 while (column < n) {
@@ -311,10 +315,11 @@ class CertificatePdf {
                     while (column < n && matrix.get(column, row)) {
                         column++;
                     }
-                    page.addRect(x + start * module, y + (n - 1 - row) * module, (column - start) * module, module);
+                    page.addRect(start, n - 1 - row, column - start, 1);
                 }
             }
             page.fill();
+            page.restoreGraphicsState();
         }
 
         private void centered(String text, float size, float atY) throws IOException {
