@@ -54,10 +54,26 @@ public final class Sm2SigningKey {
     private final PublicKey publicKey;
     private final String keyId;
 
+    /**
+     * One signer per thread, initialised once: initialising an SM2 signer derives the public point and the signer-ID
+     * hash Z from the private key (an elliptic-curve multiplication), which was about two thirds of a signature's
+     * cost. A JCA signature returns to its initialised state after each {@code sign()}.
+     */
+    private final ThreadLocal<Signature> signers;
+
     private Sm2SigningKey(KeyPair pair) {
         this.privateKey = pair.getPrivate();
         this.publicKey = pair.getPublic();
         this.keyId = keyId(publicKey.getEncoded());
+        this.signers = ThreadLocal.withInitial(() -> {
+            try {
+                var signature = sm2();
+                signature.initSign(privateKey, new SecureRandom());
+                return signature;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("SM2 signing is not available with key " + keyId, e);
+            }
+        });
     }
 
     /**
@@ -93,12 +109,15 @@ public final class Sm2SigningKey {
 
     /** An SM3withSM2 signature of {@code message} (DER, with the standard's default signer ID, GM/T 0009). */
     public byte[] sign(byte[] message) {
+        var signature = signers.get();
         try {
-            var signature = sm2();
-            signature.initSign(privateKey, new SecureRandom());
             signature.update(message);
             return signature.sign();
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
+            signers.remove(); // its state is unknown now: the next signature starts from a fresh signer
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             throw new IllegalStateException("SM2 signing failed with key " + keyId, e);
         }
     }

@@ -95,7 +95,7 @@ class ApplicationService implements Applications {
         if (key != null && (key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127))) {
             throw InvalidParameterException.because("Idempotency-Key", "idempotency-key-form");
         }
-        var requestHash = requestHash(itemCode, form, materialIds);
+        var requestHash = key == null ? null : requestHash(itemCode, form, materialIds); // only a key needs it
         if (key != null) {
             var earlier = idempotency.find(user.username(), key);
             if (earlier.isPresent()) {

@@ -24,8 +24,10 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,9 +49,28 @@ class CertificatePdf {
     private static final float QR_SIZE = 112;
 
     private final CertificateFonts fonts;
+    /** The characters every certificate can print: {@link #FIXED_TEXT} and printable ASCII, those the font has. */
+    private final Set<Integer> fixedCharacters;
+    /** The bundled font cut down to {@link #fixedCharacters}, made once: the same for every certificate. */
+    private final byte[] fixedFont;
 
     CertificatePdf(CertificateFonts fonts) {
         this.fonts = fonts;
+        var ttf = fonts.borrow();
+        try {
+            var characters = new TreeSet<Integer>();
+            for (int cp = 0x20; cp < 0x7f; cp++) {
+                characters.add(cp); // ASCII: numbers, dates, codes, the address, the fingerprint, '?' for a missing glyph
+            }
+            var cmap = ttf.getUnicodeCmapLookup();
+            FIXED_TEXT.codePoints().filter(cp -> cmap.getGlyphId(cp) != 0).forEach(characters::add);
+            this.fixedCharacters = Set.copyOf(characters);
+            this.fixedFont = subset(ttf, characters);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot cut the bundled font down to the certificates' fixed wording", e);
+        } finally {
+            fonts.release(ttf);
+        }
     }
 
     /**
@@ -68,10 +89,15 @@ class CertificatePdf {
             created.setTimeInMillis(c.issuedAt().toEpochMilli());
             info.setCreationDate(created);
             var cmap = ttf.getUnicodeCmapLookup();
-            var characters = characters(cmap, c, verifyUrl, dataSm3);
-            new Writer(document, subset(document, ttf, characters), characters, cmap).write(c, verifyUrl, dataSm3);
+            var own = characters(cmap, c, verifyUrl, dataSm3);
+            own.removeAll(fixedCharacters);
+            var fixed = PDType0Font.load(document, new ByteArrayInputStream(fixedFont), false);
+            var ownFont = own.isEmpty() ? null
+                    : PDType0Font.load(document, new ByteArrayInputStream(subset(ttf, own)), false);
+            new Writer(document, new Fonts(fixed, fixedCharacters, ownFont, own), cmap).write(c, verifyUrl, dataSm3);
             var out = new ByteArrayOutputStream(64 * 1024);
-            document.save(out);
+            // Without object streams: the objects are few and small, and packing them was a third of saving.
+            document.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render certificate " + c.number(), e);
@@ -81,35 +107,42 @@ class CertificatePdf {
     }
 
     /**
-     * The font for one certificate: the bundled font cut down to the characters this certificate can show, embedded
-     * whole. PDFBox's own subsetting ({@code PDType0Font.load(document, ttf, true)}) first writes and reads back a
-     * width for each of the ~30,000 glyphs of the full font on every render, which was about 40 % of an issue's CPU;
-     * subsetting here costs a few dozen glyphs. The characters are the certificate's own texts and the
-     * {@linkplain #FIXED_TEXT fixed wording}; {@link Writer#text} refuses a character outside them, so a label added
-     * without updating {@code FIXED_TEXT} fails every render (and the tests) instead of printing a blank.
+     * The bundled font cut down to {@code codePoints}, to be embedded whole. PDFBox's own subsetting
+     * ({@code PDType0Font.load(document, ttf, true)}) first writes and reads back a width for each of the ~30,000
+     * glyphs of the full font on every render, which was about 40 % of an issue's CPU. A certificate embeds two such
+     * fonts: the {@linkplain #fixedFont fixed wording's}, cut once at start-up, and one of the few characters of its
+     * own texts (holder, item, issuer...) that the fixed one lacks, cut per certificate — cutting the whole set per
+     * certificate was about a third of rendering. {@link Writer#text} refuses a character outside both, so a label
+     * added without updating {@code FIXED_TEXT} fails every render (and the tests) instead of printing a blank.
      */
-    private static PDType0Font subset(PDDocument document, TrueTypeFont ttf, SortedSet<Integer> codePoints)
-            throws IOException {
+    private static byte[] subset(TrueTypeFont ttf, SortedSet<Integer> codePoints) throws IOException {
         var subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
         subsetter.addAll(codePoints);
         subsetter.setPrefix(tag(codePoints));
         var bytes = new ByteArrayOutputStream(16 * 1024);
         subsetter.writeToStream(bytes);
-        return PDType0Font.load(document, new ByteArrayInputStream(bytes.toByteArray()), false);
+        return bytes.toByteArray();
+    }
+
+    /** The two embedded fonts of a render: the fixed wording's and the certificate's own characters' (if any). */
+    private record Fonts(PDType0Font fixed, Set<Integer> fixedCharacters, PDType0Font own, Set<Integer> ownCharacters) {
+
+        /** The font that has {@code codePoint}; null when neither has it. */
+        PDType0Font of(int codePoint) {
+            return fixedCharacters.contains(codePoint) ? fixed
+                    : own != null && ownCharacters.contains(codePoint) ? own : null;
+        }
     }
 
     /** The tables PDFBox keeps in its own subsets, and the cmap, OS/2, post and name tables a standalone font needs. */
     private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf",
             "hmtx", "fpgm", "gasp", "cmap", "OS/2", "post", "name");
 
-    /** The characters the certificate can print that the font has. */
+    /** The characters of the certificate's own texts that the font has. */
     private static SortedSet<Integer> characters(CmapLookup cmap, CertificateRecord c, String verifyUrl,
                                                            String dataSm3) {
         var codePoints = new TreeSet<Integer>();
-        for (int cp = 0x20; cp < 0x7f; cp++) {
-            codePoints.add(cp); // ASCII: numbers, dates, codes, the address, the fingerprint, '?' for a missing glyph
-        }
-        var texts = new ArrayList<String>(List.of(FIXED_TEXT, c.title().zh(), c.title().en(), c.number(),
+        var texts = new ArrayList<String>(List.of(c.title().zh(), c.title().en(), c.number(),
                 String.valueOf(c.holderName()), HolderMasking.id(c.holderId()), c.itemName().zh(), c.itemCode(),
                 c.issuingAuthority().zh(), CHINESE_DATE.format(c.issueDate()), verifyUrl, dataSm3));
         c.fields().forEach((key, value) -> {
@@ -145,16 +178,14 @@ class CertificatePdf {
     private static final class Writer {
 
         private final PDDocument document;
-        private final PDType0Font font;
-        private final Set<Integer> subset;
+        private final Fonts fonts;
         private final CmapLookup cmap;
         private PDPageContentStream page;
         private float y;
 
-        Writer(PDDocument document, PDType0Font font, Set<Integer> subset, CmapLookup cmap) {
+        Writer(PDDocument document, Fonts fonts, CmapLookup cmap) {
             this.document = document;
-            this.font = font;
-            this.subset = subset;
+            this.fonts = fonts;
             this.cmap = cmap;
         }
 
@@ -251,18 +282,28 @@ class CertificatePdf {
             page.setNonStrokingColor(0f, 0f, 0f);
         }
 
-        /** The QR code of {@code content}, error correction M, as filled squares, runs of a row merged. */
+        /**
+         * Error correction M, no margin (the page leaves white space around it), UTF-8, and always mask pattern 2
+         * (vertical stripes): any of the eight masks is a valid QR code that readers decode, but ZXing picks one by
+         * building and scoring all eight, which was most of the QR code's cost and ~7 % of an issue's CPU.
+         */
+        private static final Map<EncodeHintType, Object> QR_HINTS = Map.of(EncodeHintType.MARGIN, 0,
+                EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.CHARACTER_SET, "UTF-8",
+                EncodeHintType.QR_MASK_PATTERN, 2);
+
+        /** The QR code of {@code content} ({@link #QR_HINTS}) as filled squares, runs of a row merged. */
         private void qr(String content, float x, float y, float size) throws IOException {
             BitMatrix matrix;
             try {
-                matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                        EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                        EncodeHintType.CHARACTER_SET, "UTF-8"));
+                matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, QR_HINTS);
             } catch (WriterException e) {
                 throw new IllegalStateException("cannot encode the verification address as a QR code", e);
             }
             int n = matrix.getWidth();
             float module = size / n;
+            // In module units (one module = 1 × 1): whole numbers are shorter to write than fractional points.
+            page.saveGraphicsState();
+            page.transform(new Matrix(module, 0, 0, module, x, y));
             for (int row = 0; row < n; row++) {
                 int column = 0;
                 while (column < n) {
@@ -274,10 +315,11 @@ class CertificatePdf {
                     while (column < n && matrix.get(column, row)) {
                         column++;
                     }
-                    page.addRect(x + start * module, y + (n - 1 - row) * module, (column - start) * module, module);
+                    page.addRect(start, n - 1 - row, column - start, 1);
                 }
             }
             page.fill();
+            page.restoreGraphicsState();
         }
 
         private void centered(String text, float size, float atY) throws IOException {
@@ -285,19 +327,55 @@ class CertificatePdf {
         }
 
         private void centeredText(String text, float size, float atY) throws IOException {
-            text(text, size, (WIDTH - font.getStringWidth(text) / 1000 * size) / 2, atY);
+            text(text, size, (WIDTH - width(text, size)) / 2, atY);
         }
 
+        /** One line of text: a run of characters in one font after another, each run where the last ended. */
         private void text(String text, float size, float x, float atY) throws IOException {
-            if (!text.codePoints().allMatch(subset::contains)) {
-                throw new IllegalStateException("certificate text outside the embedded subset: " + text
-                        + " (add the fixed wording to CertificatePdf.FIXED_TEXT)");
-            }
             page.beginText();
-            page.setFont(font, size);
             page.newLineAtOffset(x, atY);
-            page.showText(text);
+            for (var run : runs(text)) {
+                page.setFont(run.font(), size);
+                page.showText(run.text());
+            }
             page.endText();
+        }
+
+        private float width(String text, float size) throws IOException {
+            float width = 0;
+            for (var run : runs(text)) {
+                width += run.font().getStringWidth(run.text()) / 1000 * size;
+            }
+            return width;
+        }
+
+        private record Run(PDType0Font font, String text) {
+        }
+
+        /** {@code text} cut where the font changes. */
+        private List<Run> runs(String text) {
+            var runs = new ArrayList<Run>(2);
+            PDType0Font current = null;
+            var run = new StringBuilder();
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                var font = fonts.of(cp);
+                if (font == null) {
+                    throw new IllegalStateException("certificate text outside the embedded subset: " + text
+                            + " (add the fixed wording to CertificatePdf.FIXED_TEXT)");
+                }
+                if (font != current && !run.isEmpty()) {
+                    runs.add(new Run(current, run.toString()));
+                    run.setLength(0);
+                }
+                current = font;
+                run.appendCodePoint(cp);
+                i += Character.charCount(cp);
+            }
+            if (!run.isEmpty()) {
+                runs.add(new Run(current, run.toString()));
+            }
+            return runs;
         }
 
         /** Lines of at most {@code width} points, broken between characters. */
@@ -308,7 +386,7 @@ class CertificatePdf {
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 String ch = new String(Character.toChars(cp));
-                float w = font.getStringWidth(ch) / 1000 * size;
+                float w = width(ch, size);
                 if (used + w > width && !line.isEmpty()) {
                     lines.add(line.toString());
                     line.setLength(0);

@@ -48,7 +48,7 @@ class SecurityConfiguration {
     @Bean
     JwtDecoder jwtDecoder(YoufuSettings youfu, OidcSettings oidc, ObjectProvider<DemoIssuer> demo) {
         if (youfu.demo()) {
-            return demo.getObject().decoder();
+            return new VerifiedTokens(demo.getObject().decoder(), java.time.Clock.systemUTC());
         }
         if (!oidc.configured()) {
             throw new InvalidConfigurationPropertyValueException("youfu.oidc.issuer", "",
@@ -56,7 +56,8 @@ class SecurityConfiguration {
                             + "platform (e.g. https://idp.example/realms/fujian). Set it, or run YOUFU_MODE=demo.");
         }
         // Fetched on the first token, not at start-up, so Youfu starts while the identity platform is away.
-        return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(oidc.issuer()));
+        return new VerifiedTokens(new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(oidc.issuer())),
+                java.time.Clock.systemUTC());
     }
 
     @Bean
