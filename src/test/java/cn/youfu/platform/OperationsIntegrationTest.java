@@ -41,6 +41,19 @@ class OperationsIntegrationTest {
                 .andExpect(content().string(containsString("jvm_memory_used_bytes")));
     }
 
+    @Autowired
+    io.micrometer.observation.ObservationRegistry observations;
+
+    @Test
+    void requestsAreObservedButNotEachSecurityFilter() {
+        var filters = io.micrometer.observation.Observation.start("spring.security.filterchains", observations);
+        var requests = io.micrometer.observation.Observation.start("http.server.requests", observations);
+        org.assertj.core.api.Assertions.assertThat(filters.isNoop()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(requests.isNoop()).isFalse();
+        filters.stop();
+        requests.stop();
+    }
+
     @Test
     void openApiDocument() throws Exception {
         mvc.perform(get("/v3/api-docs"))
