@@ -22,8 +22,7 @@ import java.util.function.Predicate;
  * a character.
  *
  * <p>Confidence: all three agree on a plausible name: at least 0.9; two of three agree: at most 0.8; none agree: at
- * most 0.5 (0.6 when they are of the same length and at least two agree on every character, which then decides) —
- * below the 0.85 that decisions rely on, so a name any reading disputes goes to a person. (Two readings
+ * most 0.5 — below the 0.85 that decisions rely on, so a name any reading disputes goes to a person. (Two readings
  * agreeing on a wrong character was the commonest confident error; the third reading costs about 0.1 s.)
  */
 final class Names {
@@ -120,12 +119,6 @@ final class Names {
                 }
             }
         }
-        // no two agree on the whole name, but of the same length they may agree on each character
-        var voted = characterMajority(readings);
-        if (voted != null && plausible.test(voted)) {
-            return new Field(voted, Math.min(0.6, readings.stream().mapToDouble(Reading::confidence).max()
-                    .orElse(0)), first.valid(), first.repaired(), first.region());
-        }
         // no two agree: the most confident plausible one, else the page's
         var chosen = readings.stream().filter(c -> plausible.test(c.text))
                 .max(java.util.Comparator.comparingDouble(Reading::confidence)).orElse(readings.get(0));
@@ -134,32 +127,6 @@ final class Names {
     }
 
     private record Reading(String text, double confidence) {
-    }
-
-    /**
-     * Three readings of the same length, each character of which at least two of them read alike: those
-     * characters (each read as it stands, none supplied from elsewhere); otherwise null.
-     */
-    static String characterMajority(List<Reading> readings) {
-        var texts = readings.stream().map(Reading::text).toList();
-        int length = texts.get(0).length();
-        if (length == 0 || texts.size() < 3 || texts.stream().anyMatch(t -> t.length() != length)) {
-            return null;
-        }
-        var voted = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            char a = texts.get(0).charAt(i);
-            char b = texts.get(1).charAt(i);
-            char c = texts.get(2).charAt(i);
-            if (a == b || a == c) {
-                voted.append(a);
-            } else if (b == c) {
-                voted.append(b);
-            } else {
-                return null;
-            }
-        }
-        return voted.toString();
     }
 
     /** A reading's text without stray marks and without the label (or its last characters) it may have caught. */
