@@ -82,25 +82,33 @@ final class Names {
 
     /** A person's name after {@code label}, judged as the class says. */
     static Field person(Field first, MaterialExtractor.Reread reread, String label) {
-        return read(first, reread, label, NOT_IN_PERSON_NAME, Names::plausiblePerson);
+        return read(first, reread, label, NOT_IN_PERSON_NAME,
+                c -> c == '·' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN, Names::plausiblePerson);
     }
 
     /** An enterprise's name after {@code label}, judged as the class says. */
     static Field enterprise(Field first, MaterialExtractor.Reread reread, String label) {
-        return read(first, reread, label, NOT_IN_ENTERPRISE_NAME, Names::plausibleEnterprise);
+        return read(first, reread, label, NOT_IN_ENTERPRISE_NAME, c -> NOT_IN_ENTERPRISE_NAME.indexOf(c) < 0,
+                Names::plausibleEnterprise);
     }
 
-    private static Field read(Field first, MaterialExtractor.Reread reread, String label, String excluded,
+    private static Field read(Field read, MaterialExtractor.Reread reread, String label, String excluded,
+                              java.util.function.IntPredicate kept,
                               Predicate<String> plausible) {
-        if (first == null || first.region() == null) {
-            return first;
+        if (read == null || read.region() == null) {
+            return read;
         }
+        // stray marks of the photo's edge or the line's end (崔晨霞. 吕秀S) are no part of a name
+        var first = new Field(keep(read.value(), kept), read.confidence(), read.valid(), read.repaired(),
+                read.region());
         var r = first.region();
         int pad = Math.max(4, r.height / 4);
-        // one character's width more on the right: the page's reading may have lost the last one
-        var region = new Rectangle(r.x - pad, r.y - pad, r.width + 2 * pad + r.height, r.height + 2 * pad);
-        var closeUp = text(reread.closeUp(region, excluded), label, first.value());
-        var plain = text(reread.line(region, null), label, first.value());
+        // one character's width more on the right: the page's reading may have lost the last one; half a
+        // character more on the left: it may have cut off the first one's left part (福 read as 冒 from its 畐)
+        var region = new Rectangle(r.x - pad - r.height / 2, r.y - pad, r.width + 2 * pad + r.height * 3 / 2,
+                r.height + 2 * pad);
+        var closeUp = text(reread.closeUp(region, excluded), label, first.value(), kept);
+        var plain = text(reread.line(region, null), label, first.value(), kept);
         if (first.value().equals(closeUp.text) && first.value().equals(plain.text)) {
             double c = Math.max(first.confidence(), Math.max(closeUp.confidence, plain.confidence));
             return first.withConfidence(plausible.test(first.value()) ? Math.max(0.9, c) : Math.min(0.8, c));
@@ -129,12 +137,18 @@ final class Names {
     private record Reading(String text, double confidence) {
     }
 
+    private static String keep(String text, java.util.function.IntPredicate kept) {
+        var out = new StringBuilder();
+        text.codePoints().filter(kept).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
     /** A reading's text without stray marks and without the label (or its last characters) it may have caught. */
-    private static Reading text(OcrPage.OcrLine line, String label, String first) {
+    private static Reading text(OcrPage.OcrLine line, String label, String first, java.util.function.IntPredicate kept) {
         if (line == null) {
             return new Reading("", 0);
         }
-        var text = LabelledLines.clean(line.text());
+        var text = keep(LabelledLines.clean(line.text()), kept);
         for (int k = 0; k < label.length(); k++) {
             var tail = label.substring(k);
             if (text.startsWith(tail) && !first.startsWith(tail) && text.length() > tail.length()) {

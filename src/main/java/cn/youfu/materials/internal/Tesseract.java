@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 /**
- * Runs the {@code tesseract} command (Debian's {@code tesseract-ocr} with {@code tesseract-ocr-chi-sim}): the image
- * goes in on standard input as PNG, TSV words come out on standard output.
+ * Runs the {@code tesseract} command (Debian's {@code tesseract-ocr}): the image goes in on standard input as PNG, TSV
+ * words come out on standard output. Chinese is read with the model shipped with Youfu ({@link BundledModels}),
+ * English (identifiers) with the installed {@code eng}.
  *
  * <p>The command line rather than a JNA binding (Tess4J): a crash or a hang of the native engine on a hostile image
  * kills one child process, not the server, and a timeout can end it for certain; there is no native ABI to keep in
@@ -61,22 +62,25 @@ final class Tesseract {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var arguments = new ArrayList<>(List.of(command, "stdin", "stdout", "-l", language, "--psm",
-                String.valueOf(pageMode), "-c", "preserve_interword_spaces=0"));
+        var arguments = new ArrayList<>(List.of(command, "stdin", "stdout"));
+        if (BundledModels.LANGUAGES.contains(language)) {
+            arguments.addAll(List.of("--tessdata-dir", BundledModels.directory().toString()));
+        }
+        arguments.addAll(List.of("-l", language, "--psm", String.valueOf(pageMode), "-c",
+                "preserve_interword_spaces=0", "-c", "tessedit_create_tsv=1"));
         if (whitelist != null) {
             arguments.addAll(List.of("-c", "tessedit_char_whitelist=" + whitelist));
         }
         if (blacklist != null) {
             arguments.addAll(List.of("-c", "tessedit_char_blacklist=" + blacklist));
         }
-        arguments.add("tsv");
         Process process;
         try {
             var builder = new ProcessBuilder(arguments).redirectError(ProcessBuilder.Redirect.DISCARD);
             builder.environment().put("OMP_THREAD_LIMIT", "1");
             process = builder.start();
         } catch (IOException e) {
-            throw new OcrFailed("cannot start '" + command + "' — install tesseract-ocr and tesseract-ocr-chi-sim", e);
+            throw new OcrFailed("cannot start '" + command + "' — install tesseract-ocr and tesseract-ocr-eng", e);
         }
         try {
             var output = new java.util.concurrent.CompletableFuture<byte[]>();

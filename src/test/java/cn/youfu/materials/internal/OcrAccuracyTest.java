@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Field accuracy on a subset of the committed test set (every 9th image: 13 ID cards, 11 licences of both layouts, 4
  * residence permits, in all five fonts), so that {@code mvn verify} stays quick; {@link MaterialsOcrBenchmark} reads
  * them all. The floors are below what the whole set gives (docs/benchmarks.md), leaving room for a subset's luck, not
- * for a regression.
+ * for a regression: each floor is just below this subset's figure, one more miss (of 13 cards, 11 licences, 4
+ * permits) fails.
  */
 class OcrAccuracyTest {
 
@@ -18,18 +19,23 @@ class OcrAccuracyTest {
         var result = TestSetScore.score(TestSetScore.images(9));
         System.out.println(result.table());
         assertThat(result.pages()).isGreaterThanOrEqualTo(28);
-        assertThat(result.accuracy("id-card-front.id_number")).isGreaterThanOrEqualTo(0.9);
-        assertThat(result.accuracy("business-licence.credit_code")).isGreaterThanOrEqualTo(0.9);
-        assertThat(result.accuracy("residence-permit.id_number")).isGreaterThanOrEqualTo(0.75);
-        assertThat(result.accuracy("id-card-front.birth_date")).isGreaterThanOrEqualTo(0.6);
-        assertThat(result.accuracy("id-card-front.address")).isGreaterThanOrEqualTo(0.75);
-        assertThat(result.accuracy("id-card-front.sex")).isGreaterThanOrEqualTo(0.6);
-        assertThat(result.accuracy("business-licence.established")).isGreaterThanOrEqualTo(0.8);
-        assertThat(result.accuracy("business-licence.type")).isGreaterThanOrEqualTo(0.7);
-        // names are the weak point (see docs/benchmarks.md): floors that catch a collapse, not the goal of 95 %
-        assertThat(result.accuracy("id-card-front.name")).isGreaterThanOrEqualTo(0.7);
-        assertThat(result.accuracy("business-licence.name")).isGreaterThanOrEqualTo(0.6);
-        assertThat(result.accuracy("residence-permit.name")).isGreaterThanOrEqualTo(0.5);
+        // just below what this subset gives with the tessdata 4.0.0 model (names: 12/13 cards, 11/11 licences,
+        // 10/11 legal representatives, 4/4 permits; the whole set's figures are in docs/benchmarks.md)
+        var floors = new java.util.LinkedHashMap<String, Double>();
+        floors.put("id-card-front.id_number", 0.95);
+        floors.put("business-licence.credit_code", 0.95);
+        floors.put("residence-permit.id_number", 0.75);
+        floors.put("id-card-front.name", 0.9);
+        floors.put("business-licence.name", 0.9);
+        floors.put("business-licence.legal_representative", 0.85);
+        floors.put("residence-permit.name", 0.75);
+        floors.put("id-card-front.birth_date", 0.75);
+        floors.put("id-card-front.address", 0.9);
+        floors.put("id-card-front.sex", 0.9);
+        floors.put("id-card-front.ethnicity", 0.75);
+        floors.put("business-licence.established", 0.9);
+        floors.put("business-licence.type", 0.9);
+        floors.forEach((field, floor) -> assertThat(result.accuracy(field)).as(field).isGreaterThanOrEqualTo(floor));
         // calibration: a wrong name is never more sure than a right one on average
         for (var name : List.of("id-card-front.name", "business-licence.name", "business-licence.legal_representative",
                 "residence-permit.name")) {
