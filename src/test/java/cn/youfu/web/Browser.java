@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -97,8 +98,15 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
     }
 
+    /**
+     * Clicks a link or a form's button, and waits until the browser has left the page (every click in these
+     * journeys navigates), so that what is read next is the new page, not the old one being replaced.
+     */
     void click(String css) {
+        driver.executeScript("window.youfuLeaving = true"); // a mark only this page has
         find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class) // mid-navigation
+                .until(d -> !Boolean.TRUE.equals(driver.executeScript("return window.youfuLeaving === true")));
     }
 
     void signIn(String username) {
