@@ -9,8 +9,11 @@ import cn.youfu.certificates.Certificates;
 import cn.youfu.certificates.Holder;
 import cn.youfu.certificates.IssueCertificate;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +31,15 @@ class CertificateIssuer {
     private final Catalog catalog;
     private final CaseEngine cases;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CertificateIssuer(Certificates certificates, Catalog catalog, CaseEngine cases, Clock clock) {
+    CertificateIssuer(Certificates certificates, Catalog catalog, CaseEngine cases, Clock clock,
+                      ApplicationEventPublisher events) {
         this.certificates = certificates;
         this.catalog = catalog;
         this.cases = cases;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Issues the item's certificate for the case; null when the item issues none. */
@@ -52,15 +58,28 @@ class CertificateIssuer {
     }
 
     /**
-     * An officer approved a referred application: its certificate follows. The condition keeps the other
-     * transitions from being stored for this listener at all.
+     * An officer approved a referred application: in the approving transaction, its certificate is asked for, as a
+     * durable event of this module's own. A plain Java check here, so that the engine's other transitions cost no
+     * listener condition and store nothing for this module.
      */
-    @ApplicationModuleListener(condition = "#event.type() == '" + CASE_TYPE + "' and #event.transition() == 'approve'")
+    @EventListener
     void on(CaseTransitioned event) {
-        var view = cases.find(event.reference()).orElseThrow();
+        if (CASE_TYPE.equals(event.type()) && "approve".equals(event.transition())) {
+            events.publishEvent(new CertificateDue(event.reference(), event.at()));
+        }
+    }
+
+    /** The certificate of an officer's approval: after the approval committed, retried until issued. */
+    @ApplicationModuleListener
+    void on(CertificateDue due) {
+        var view = cases.find(due.reference()).orElseThrow();
         var item = catalog.find(String.valueOf(view.details().get("item"))).orElseThrow();
         var applicant = view.applicant();
         var holder = applicant.subjectId() != null ? applicant.subjectId() : applicant.username();
-        issue(item, event.reference(), holder, applicant.name(), LocalDate.ofInstant(event.at(), clock.getZone()));
+        issue(item, due.reference(), holder, applicant.name(), LocalDate.ofInstant(due.approvedAt(), clock.getZone()));
+    }
+
+    /** A referred application was approved by an officer at {@code approvedAt}; its certificate is due. */
+    record CertificateDue(String reference, Instant approvedAt) {
     }
 }
