@@ -1,12 +1,12 @@
 package cn.youfu.cases;
 
+import static cn.youfu.cases.TestActors.OFFICER;
+import static cn.youfu.cases.TestActors.RESIDENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.youfu.BenchmarkCpu;
 import cn.youfu.audit.Ledger;
 import cn.youfu.cases.CaseEngine.OpenCase;
-import cn.youfu.identity.CurrentUser;
-import cn.youfu.identity.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,9 +52,6 @@ class CaseBenchmark {
         }
     }
 
-    static final CurrentUser RESIDENT = new CurrentUser("applicant", "陈有福", Set.of(Role.APPLICANT), null,
-            "350102195803120016");
-    static final CurrentUser OFFICER = new CurrentUser("officer", "林秀英", Set.of(Role.OFFICER), "fz-approval", null);
 
     @Autowired
     CaseEngine engine;

@@ -1,5 +1,7 @@
 package cn.youfu.cases;
 
+import static cn.youfu.cases.TestActors.OFFICER;
+import static cn.youfu.cases.TestActors.RESIDENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,10 +9,7 @@ import cn.youfu.YoufuIntegrationTest;
 import cn.youfu.audit.Ledger;
 import cn.youfu.audit.LedgerEntry;
 import cn.youfu.cases.CaseEngine.OpenCase;
-import cn.youfu.identity.CurrentUser;
-import cn.youfu.identity.Role;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,9 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @YoufuIntegrationTest
 class OpenAndTakeIntegrationTest {
 
-    static final CurrentUser RESIDENT = new CurrentUser("applicant", "陈有福", Set.of(Role.APPLICANT), null,
-            "350102195803120016");
-    static final CurrentUser OFFICER = new CurrentUser("officer", "林秀英", Set.of(Role.OFFICER), "fz-approval", null);
 
     @Autowired
     CaseEngine engine;

@@ -1,17 +1,16 @@
 package cn.youfu.cases.internal;
 
+import static cn.youfu.cases.TestActors.OFFICER;
+import static cn.youfu.cases.TestActors.RESIDENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.youfu.YoufuIntegrationTest;
 import cn.youfu.audit.Ledger;
 import cn.youfu.cases.CaseEngine;
 import cn.youfu.cases.CaseEngine.OpenCase;
-import cn.youfu.identity.CurrentUser;
-import cn.youfu.identity.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
@@ -29,9 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @YoufuIntegrationTest
 class GroupCommitIntegrationTest {
 
-    static final CurrentUser RESIDENT = new CurrentUser("applicant", "陈有福", Set.of(Role.APPLICANT), null,
-            "350102195803120016");
-    static final CurrentUser OFFICER = new CurrentUser("officer", "林秀英", Set.of(Role.OFFICER), "fz-approval", null);
     static final int CALLERS = 24;
 
     @Autowired
