@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -68,7 +69,7 @@ class CaseService implements CaseEngine {
     public CaseView openAndTake(OpenCase command, CurrentUser applicant, CurrentUser creator, String action,
                                 String comment, CurrentUser actor) {
         var aCase = opened(command, applicant, creator);
-        aCase.take(requireAction(action), Actor.of(actor), comment, clock.instant(), calendars.current());
+        apply(aCase, requireAction(action), comment, actor);
         cases.insert(aCase);
         publish(aCase);
         return views.of(aCase, actor);
@@ -121,9 +122,14 @@ class CaseService implements CaseEngine {
 
     private Case takeHere(Take take) {
         var aCase = visible(take.reference(), take.actor());
-        aCase.take(take.action(), Actor.of(take.actor()), take.comment(), clock.instant(), calendars.current());
+        apply(aCase, take.action(), take.comment(), take.actor());
         save(aCase);
         return aCase;
+    }
+
+    /** Takes the action on the case in memory; refused (nothing changed) as {@link Case#take} refuses. */
+    private void apply(Case aCase, String action, String comment, CurrentUser actor) {
+        aCase.take(action, Actor.of(actor), comment, clock.instant(), calendars.current());
     }
 
     /** Several transitions (of different cases) in one transaction: one read, one batch of updates, one commit. */
@@ -135,11 +141,8 @@ class CaseService implements CaseEngine {
             var moved = new ArrayList<Case>();
             for (var take : batch) {
                 try {
-                    var aCase = Optional.ofNullable(found.get(take.reference()))
-                            .filter(c -> Visibility.canSee(take.actor(), c))
-                            .orElseThrow(() -> CaseProblems.notFound(String.valueOf(take.reference())));
-                    aCase.take(take.action(), Actor.of(take.actor()), take.comment(), clock.instant(),
-                            calendars.current());
+                    var aCase = visible(take.reference(), take.actor(), r -> Optional.ofNullable(found.get(r)));
+                    apply(aCase, take.action(), take.comment(), take.actor());
                     moved.add(aCase);
                     outcomes.add(new GroupCommit.Outcome<>(aCase, null));
                 } catch (ProblemException refusal) {
@@ -171,8 +174,10 @@ class CaseService implements CaseEngine {
     @Transactional
     public CaseView takeOnBehalf(String reference, String action, String comment, CurrentUser actor) {
         var wanted = requireAction(action);
-        return act(cases.find(reference).orElseThrow(() -> CaseProblems.notFound(String.valueOf(reference))), wanted,
-                comment, actor);
+        var aCase = cases.find(reference).orElseThrow(() -> CaseProblems.notFound(String.valueOf(reference)));
+        apply(aCase, wanted, comment, actor);
+        save(aCase);
+        return views.of(aCase, actor);
     }
 
     private static String requireAction(String action) {
@@ -180,12 +185,6 @@ class CaseService implements CaseEngine {
             throw InvalidParameterException.missing("action");
         }
         return action.strip();
-    }
-
-    private CaseView act(Case aCase, String action, String comment, CurrentUser actor) {
-        aCase.take(action, Actor.of(actor), comment, clock.instant(), calendars.current());
-        save(aCase);
-        return views.of(aCase, actor);
     }
 
     /** Gives the case to an officer of its department. */
@@ -226,10 +225,15 @@ class CaseService implements CaseEngine {
 
     /** The case, if the caller may see it; otherwise the same 404 as for a case that does not exist. */
     Case visible(String reference, CurrentUser viewer) {
+        return visible(reference, viewer, cases::find);
+    }
+
+    /** {@link #visible}, looking the case up with {@code lookup} (a batch's cases, read together). */
+    private static Case visible(String reference, CurrentUser viewer, Function<String, Optional<Case>> lookup) {
         if (reference == null || !REFERENCE.matcher(reference).matches()) {
             throw CaseProblems.notFound(String.valueOf(reference));
         }
-        return cases.find(reference).filter(c -> Visibility.canSee(viewer, c))
+        return lookup.apply(reference).filter(c -> Visibility.canSee(viewer, c))
                 .orElseThrow(() -> CaseProblems.notFound(reference));
     }
 
