@@ -120,6 +120,23 @@ class SourcesLookupIntegrationTest {
     }
 
     @Test
+    void aSwitchAnotherInstanceMadeCountsHereWithinASecond() throws Exception {
+        assertThat(population.lookup(APPLICANT).status()).isEqualTo(Status.FOUND); // the switch's state remembered
+        // Another instance switches the population off: only the shared table changes, not this instance's memory.
+        jdbc.sql("""
+                INSERT INTO sources.availability (source, available, changed_at, changed_by)
+                VALUES ('population', false, now(), 'another-instance')
+                ON CONFLICT (source) DO UPDATE SET available = false""").update();
+        long changed = System.nanoTime();
+        var until = changed + java.time.Duration.ofSeconds(3).toNanos();
+        while (population.lookup(APPLICANT).status() == Status.FOUND && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertThat(population.lookup(APPLICANT).status()).isEqualTo(Status.UNAVAILABLE);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - changed)).isLessThan(java.time.Duration.ofMillis(1500));
+    }
+
+    @Test
     void onlyAnAdministratorMaySwitchOrList() throws Exception {
         mvc.perform(put("/api/v1/sources/population/availability").header("Authorization", Api.bearer(mvc, "officer"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"available\":false}"))
