@@ -57,6 +57,7 @@ class ApplicationService implements Applications {
     private final MessageSource messages;
     private final Clock clock;
     private final ApprovalSettings settings;
+    /** Admission: fair, so that waiting applications go in in the order they came (no one waits behind later ones). */
     private final java.util.concurrent.Semaphore inFlight;
 
     ApplicationService(Catalog catalog, CertificateIssuer certificates, SourceFetcher fetcher,
@@ -75,7 +76,7 @@ class ApplicationService implements Applications {
         this.messages = messages;
         this.clock = clock;
         this.settings = settings;
-        this.inFlight = new java.util.concurrent.Semaphore(settings.maxInFlight());
+        this.inFlight = new java.util.concurrent.Semaphore(settings.maxInFlight(), true);
     }
 
     @Override
