@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -108,11 +109,11 @@ class SourceFetcher implements DisposableBean {
                 default -> throw new IllegalStateException("no connector for source " + source);
             };
             if (ask != null) {
+                long timeout = settings.sourceTimeout().toMillis();
                 asks.put(source, CompletableFuture.supplyAsync(ask, executor)
-                        .completeOnTimeout(unavailable(source, holder, "no answer within "
-                                + settings.sourceTimeout().toMillis() + " ms"), settings.sourceTimeout().toMillis(),
-                                TimeUnit.MILLISECONDS)
-                        .exceptionally(failure -> unavailable(source, holder, failure.toString())));
+                        .orTimeout(timeout, TimeUnit.MILLISECONDS)
+                        .exceptionally(failure -> unavailable(source, holder, failure instanceof TimeoutException
+                                ? "no answer within " + timeout + " ms" : failure.toString())));
             }
         }
         var facts = new HashMap<String, Object>();
