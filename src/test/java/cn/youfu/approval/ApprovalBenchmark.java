@@ -146,12 +146,17 @@ class ApprovalBenchmark {
         volatile String unexpectedSample;
         double seconds;
         private double[] cpuAtStart;
+        private long[] gcAtStart;
         /** CPU seconds used during the run: this JVM (server, engine and load generator), PostgreSQL. */
         double jvmCpu;
         double pgCpu;
+        /** Garbage collections during the run, and the milliseconds they took (the JVM's own account). */
+        long collections;
+        long collectionMillis;
 
         void start() {
             cpuAtStart = CPU.now();
+            gcAtStart = gc();
         }
 
         void stop(long startNanos) {
@@ -159,6 +164,20 @@ class ApprovalBenchmark {
             var end = CPU.now();
             jvmCpu = end[0] - cpuAtStart[0];
             pgCpu = end[1] - cpuAtStart[1];
+            var gcAtEnd = gc();
+            collections = gcAtEnd[0] - gcAtStart[0];
+            collectionMillis = gcAtEnd[1] - gcAtStart[1];
+        }
+
+        /** {collections, milliseconds} so far, all collectors. */
+        static long[] gc() {
+            long count = 0;
+            long millis = 0;
+            for (var collector : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                count += Math.max(0, collector.getCollectionCount());
+                millis += Math.max(0, collector.getCollectionTime());
+            }
+            return new long[] {count, millis};
         }
 
         String cpuPerDecision() {
@@ -512,6 +531,8 @@ class ApprovalBenchmark {
                 var runs = List.of(open, youfu8, youfu16, flowable1, flowable8, flowable16);
                 for (int k = 0; k < runs.size(); k++) {
                     var run = runs.get(k);
+                    out.append("Garbage collection during %s: %d collections, %d ms.%n".formatted(labels.get(k),
+                            run.collections, run.collectionMillis));
                     if (run.errors.sum() > 0) {
                         out.append("Errors in %s: %s.%n".formatted(labels.get(k), run.errorKinds));
                     }
@@ -530,8 +551,10 @@ class ApprovalBenchmark {
                 out.append("Flowable was measured WITHOUT HTTP, WITHOUT a case, ledger or certificate: favourably.\n");
                 out.append("CPU per decision: this JVM's CPU time (for Youfu it includes the HTTP load generator) and "
                         + "the embedded PostgreSQL's, divided by the decisions of the run.\n");
-                out.append("Machine: %d processors (load average at the end: %s).%n".formatted(
-                        Runtime.getRuntime().availableProcessors(), BenchmarkCpu.loadAverage()));
+                out.append("Machine: %d processors (load average at the end: %s); collectors: %s.%n".formatted(
+                        Runtime.getRuntime().availableProcessors(), BenchmarkCpu.loadAverage(),
+                        java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                                .map(java.lang.management.MemoryManagerMXBean::getName).toList()));
                 System.out.println(out);
             } finally {
                 flowable.close();
