@@ -60,7 +60,8 @@ class ApprovalBenchmark {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     // Sizes and durations: a full run stays under ~4 minutes on 2 cores.
-    static final int WARM_UP = 300;
+    /** Unmeasured decisions first, 8 at a time, until the JIT has compiled the hot paths (as a running server has). */
+    static final Duration WARM_UP = Duration.ofSeconds(15);
     static final int OPEN_RATE = 200;
     static final Duration OPEN_FOR = Duration.ofSeconds(20);
     static final Duration CLOSED_FOR = Duration.ofSeconds(15);
@@ -477,11 +478,9 @@ class ApprovalBenchmark {
                         .isEqualTo("MANUAL_REVIEW");
 
                 // Youfu over HTTP.
-                for (int i = 0; i < WARM_UP; i++) {
-                    var s = signed.get(i % signed.size());
-                    assertThat(decisionOf(http.send(application(s.token()), HttpResponse.BodyHandlers.ofString())))
-                            .as("warm-up").isNotNull();
-                }
+                var warmUp = closedLoop("warm-up", 8, WARM_UP, signed, youfuOne(tokens(signed)));
+                assertThat(warmUp.errors.sum()).as("warm-up errors: %s", warmUp.errorKinds).isZero();
+                System.out.printf("Youfu warmed up with %,d decisions%n", warmUp.decided());
                 Thread.sleep(1000);
                 var open = openLoop(signed, OPEN_RATE, OPEN_FOR);
                 Thread.sleep(2000);
@@ -491,11 +490,9 @@ class ApprovalBenchmark {
                 Thread.sleep(2000);
 
                 // Flowable through its Java API.
-                for (int i = 0; i < WARM_UP; i++) {
-                    var r = signed.get(i % signed.size()).resident();
-                    flowable.decide(r.id(), r.name());
-                }
                 Function<Resident, String> flowableOne = r -> flowable.decide(r.id(), r.name());
+                System.out.printf("Flowable warmed up with %,d decisions%n",
+                        closedLoop("warm-up", 8, WARM_UP, signed, flowableOne).decided());
                 Thread.sleep(1000);
                 var flowable1 = closedLoop("Flowable 7", 1, FLOWABLE_FOR, signed, flowableOne);
                 var flowable8 = closedLoop("Flowable 7", 8, FLOWABLE_FOR, signed, flowableOne);
@@ -565,9 +562,13 @@ class ApprovalBenchmark {
     }
 
     Run youfuClosed(List<Signed> residents, int clients) throws Exception {
+        return closedLoop("Youfu", clients, CLOSED_FOR, residents, youfuOne(tokens(residents)));
+    }
+
+    static Map<String, String> tokens(List<Signed> residents) {
         var tokens = new java.util.HashMap<String, String>();
         residents.forEach(s -> tokens.put(s.resident().id(), s.token()));
-        return closedLoop("Youfu", clients, CLOSED_FOR, residents, youfuOne(tokens));
+        return tokens;
     }
 
 }
