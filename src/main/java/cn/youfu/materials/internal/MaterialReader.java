@@ -18,6 +18,9 @@ final class MaterialReader {
     /** Labels below which a reading is tried the other way up. */
     private static final int FEW_LABELS = 3;
 
+    /** No second readings: to count the labels a page's reading finds (which needs none) at no cost. */
+    private static final MaterialExtractor.Reread NO_SECOND_READING = (region, allowed) -> null;
+
     private final Tesseract tesseract;
 
     MaterialReader(Tesseract tesseract) {
@@ -27,9 +30,25 @@ final class MaterialReader {
     /** @return the fields by name, every field of the extractor present (missing ones as {@link ExtractedField#missing}) */
     Map<String, ExtractedField> read(BufferedImage image, MaterialExtractor extractor) {
         var orientation = Preprocessor.orientation(image);
+        int quarterTurns = orientation.quarterTurns();
         Attempt best = null;
-        for (int turn : new int[] {orientation.quarterTurns(), orientation.quarterTurns() + 2}) {
-            var attempt = attempt(image, turn, orientation.skewDegrees(), extractor);
+        // the way found, then upside down; then the other two quarter turns: the ink's rows can mislead (a blurred
+        // page in a Kai face was taken for one turned sideways)
+        for (int turn : new int[] {quarterTurns, quarterTurns + 2, quarterTurns + 1, quarterTurns + 3}) {
+            var prepared = Preprocessor.prepare(image, turn, orientation.skewDegrees());
+            var lines = lines(prepared);
+            int labels = extractor.extract(lines, NO_SECOND_READING).labels();
+            if (labels > 0 && labels < extractor.fields().size()) {
+                // the right way up (labels found) but some missed: printed lighter than the values, they may have
+                // vanished in Tesseract's binarisation. The page darkened is read instead when it finds more
+                var darker = prepared.darker();
+                var darkerLines = lines(darker);
+                if (extractor.extract(darkerLines, NO_SECOND_READING).labels() > labels) {
+                    prepared = darker;
+                    lines = darkerLines;
+                }
+            }
+            var attempt = new Attempt(prepared, extractor.extract(lines, reread(prepared)));
             if (best == null || attempt.extraction.score() > best.extraction.score()) {
                 best = attempt;
             }
@@ -50,11 +69,14 @@ final class MaterialReader {
     private record Attempt(Preprocessor.Prepared prepared, Extraction extraction) {
     }
 
-    private Attempt attempt(BufferedImage image, int turns, double skew, MaterialExtractor extractor) {
-        var prepared = Preprocessor.prepare(image, turns, skew);
-        var page = tesseract.read(prepared.image(), "chi_sim", 6, null);
-        var lines = new LabelledLines(page, prepared.image().getWidth());
-        var reread = new MaterialExtractor.Reread() {
+    /** The page's reading by Tesseract. */
+    private LabelledLines lines(Preprocessor.Prepared prepared) {
+        return new LabelledLines(tesseract.read(prepared.image(), "chi_sim", 6, null), prepared.image().getWidth());
+    }
+
+    /** Second readings of regions of {@code prepared}. */
+    private MaterialExtractor.Reread reread(Preprocessor.Prepared prepared) {
+        return new MaterialExtractor.Reread() {
             @Override
             public OcrPage.OcrLine line(Rectangle region, String allowed) {
                 var r = clip(region);
@@ -96,7 +118,6 @@ final class MaterialReader {
                 return read.lines().isEmpty() ? null : closeUp.toPage(read.lines().get(0), r.x, r.y);
             }
         };
-        return new Attempt(prepared, extractor.extract(lines, reread));
     }
 
     /** The region of the prepared page mapped back onto the uploaded image (the box around its four corners). */
