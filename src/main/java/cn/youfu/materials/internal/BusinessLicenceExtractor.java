@@ -1,7 +1,6 @@
 package cn.youfu.materials.internal;
 
 import cn.youfu.materials.internal.Extraction.Field;
-import cn.youfu.platform.CreditCode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +39,11 @@ final class BusinessLicenceExtractor extends MaterialExtractor {
         var code = lines.find(0, "统一社会信用代码", "社会信用代码", "信用代码");
         if (code.isPresent()) {
             labels++;
-            var value = Identifiers.read(lines, code.get().line(), code.get().after(), CreditCode.ALPHABET,
+            var value = Identifiers.read(lines, code.get().line(), code.get().after(), CheckCharacterRepair.CREDIT_CODE_AS_READ,
                     CheckCharacterRepair::creditCode, reread);
             if (value == null && code.get().line() + 1 < lines.lines().size()) {
                 // today's licence prints the code under its label
-                value = Identifiers.read(lines, code.get().line() + 1, 0, CreditCode.ALPHABET,
+                value = Identifiers.read(lines, code.get().line() + 1, 0, CheckCharacterRepair.CREDIT_CODE_AS_READ,
                         CheckCharacterRepair::creditCode, reread);
             }
             if (value != null) {
@@ -56,7 +55,7 @@ final class BusinessLicenceExtractor extends MaterialExtractor {
             // corner again (the left 60 % and upper 40 % of a landscape page; the title and QR code beside it only
             // confuse the reading)
             var found = Identifiers.search(reread.block(new java.awt.Rectangle(0, 0, lines.width() * 3 / 5,
-                    lines.width() * 3 / 10), CreditCode.ALPHABET), CreditCode.ALPHABET, CheckCharacterRepair::creditCode);
+                    lines.width() * 3 / 10), CheckCharacterRepair.CREDIT_CODE_AS_READ), CheckCharacterRepair.CREDIT_CODE_AS_READ, CheckCharacterRepair::creditCode);
             if (found != null) {
                 fields.put("credit_code", found);
             }

@@ -21,11 +21,20 @@ final class CheckCharacterRepair {
     record Repaired(String value, boolean valid, boolean changed, boolean guessed) {
     }
 
+    /** Closing brackets, as the hook of a J is read (eng reads ")", chi_sim "』"). */
+    private static final String J_HOOKS = ")）]」』";
+
     private static final Map<Character, Character> LETTER_AS_DIGIT = Map.ofEntries(Map.entry('O', '0'),
             Map.entry('o', '0'), Map.entry('D', '0'), Map.entry('Q', '0'), Map.entry('U', '0'), Map.entry('I', '1'),
             Map.entry('l', '1'), Map.entry('i', '1'), Map.entry('|', '1'), Map.entry('L', '1'), Map.entry('T', '7'),
             Map.entry('Z', '2'), Map.entry('z', '2'), Map.entry('S', '5'), Map.entry('s', '5'), Map.entry('B', '8'),
             Map.entry('G', '6'), Map.entry('b', '6'), Map.entry('g', '9'), Map.entry('q', '9'), Map.entry('A', '4'));
+
+    /**
+     * The characters a unified social credit code is read as: its alphabet, and the closing brackets that the hook of
+     * a J (in a sans-serif face, its stem reaching below the line) is read as. {@link #creditCode} takes them for J.
+     */
+    static final String CREDIT_CODE_AS_READ = CreditCode.ALPHABET + J_HOOKS;
 
     /** Characters OCR mistakes for one another. */
     private static final Map<Character, String> LOOK_ALIKES = Map.ofEntries(Map.entry('0', "869DQU"),
@@ -75,6 +84,7 @@ final class CheckCharacterRepair {
                 case 'S' -> '5';
                 case 'Z' -> '2';
                 case 'V' -> 'U';
+                case ')', '）', ']', '」', '』' -> 'J';
                 default -> digitsOnly && LETTER_AS_DIGIT.containsKey(c) ? LETTER_AS_DIGIT.get(c) : c;
             };
             if (fixed != c) {
@@ -121,8 +131,7 @@ final class CheckCharacterRepair {
         Located first = null;
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean in = i < text.length() && (alphabet.indexOf(Character.toUpperCase(text.charAt(i))) >= 0
-                    || LETTER_AS_DIGIT.containsKey(text.charAt(i)));
+            boolean in = i < text.length() && mayBeIn(text.charAt(i), alphabet);
             if (in && start < 0) {
                 start = i;
             } else if (!in && start >= 0) {
@@ -140,6 +149,34 @@ final class CheckCharacterRepair {
             }
         }
         return Optional.ofNullable(first);
+    }
+
+    /** Whether {@code c} may be a character of an identifier of {@code alphabet}: in it, or a letter mistaken for a digit. */
+    private static boolean mayBeIn(char c, String alphabet) {
+        return alphabet.indexOf(Character.toUpperCase(c)) >= 0 || LETTER_AS_DIGIT.containsKey(c);
+    }
+
+    /**
+     * The longest run of characters that may be in an identifier ({@link #locate}'s runs), of at least {@code min}
+     * characters: where an identifier read short (a character lost) stands.
+     *
+     * @return its start and end index in {@code text}; empty when no run is that long
+     */
+    static Optional<int[]> longestRun(String text, String alphabet, int min) {
+        int[] longest = null;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean in = i < text.length() && mayBeIn(text.charAt(i), alphabet);
+            if (in && start < 0) {
+                start = i;
+            } else if (!in && start >= 0) {
+                if (i - start >= min && (longest == null || i - start > longest[1] - longest[0])) {
+                    longest = new int[] {start, i};
+                }
+                start = -1;
+            }
+        }
+        return Optional.ofNullable(longest);
     }
 
     /** An identifier found at {@code start} of a text. */

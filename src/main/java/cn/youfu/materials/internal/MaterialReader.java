@@ -84,7 +84,8 @@ final class MaterialReader {
                     return null;
                 }
                 var crop = prepared.image().getSubimage(r.x, r.y, r.width, r.height);
-                boolean chinese = allowed == null || allowed.chars().anyMatch(c -> c > 127);
+                boolean chinese = allowed == null || allowed.codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
                 var read = tesseract.read(crop, chinese ? "chi_sim" : "eng", 7, allowed);
                 return read.lines().isEmpty() ? null : read.lines().get(0);
             }
