@@ -37,18 +37,20 @@ final class MaterialReader {
         for (int turn : new int[] {quarterTurns, quarterTurns + 2, quarterTurns + 1, quarterTurns + 3}) {
             var prepared = Preprocessor.prepare(image, turn, orientation.skewDegrees());
             var lines = lines(prepared);
-            int labels = extractor.extract(lines, NO_SECOND_READING).labels();
+            var attempt = new Attempt(prepared, extractor.extract(lines, reread(prepared)));
+            int labels = attempt.extraction.labels();
             if (labels > 0 && labels < extractor.fields().size()) {
                 // the right way up (labels found) but some missed: printed lighter than the values, they may have
-                // vanished in Tesseract's binarisation. The page darkened is read instead when it finds more
+                // vanished in Tesseract's binarisation. The page darkened: when it finds more labels, its fields
+                // are read too and of each field the better value kept (darkened, thin strokes of a blurred Song or
+                // Kai face run together, so the darker reading is not simply better)
                 var darker = prepared.darker();
                 var darkerLines = lines(darker);
                 if (extractor.extract(darkerLines, NO_SECOND_READING).labels() > labels) {
-                    prepared = darker;
-                    lines = darkerLines;
+                    attempt = new Attempt(prepared, attempt.extraction.combinedWith(
+                            extractor.extract(darkerLines, reread(prepared))));
                 }
             }
-            var attempt = new Attempt(prepared, extractor.extract(lines, reread(prepared)));
             if (best == null || attempt.extraction.score() > best.extraction.score()) {
                 best = attempt;
             }
@@ -86,7 +88,8 @@ final class MaterialReader {
                 var crop = prepared.image().getSubimage(r.x, r.y, r.width, r.height);
                 boolean chinese = allowed == null || allowed.codePoints()
                         .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-                var read = tesseract.read(crop, chinese ? "chi_sim" : "eng", 7, allowed);
+                var read = chinese ? tesseract.read(Preprocessor.darker(crop, Preprocessor.LINE_GAMMA), "chi_sim", 7,
+                        allowed) : tesseract.read(crop, "eng", 7, allowed);
                 return read.lines().isEmpty() ? null : read.lines().get(0);
             }
 
@@ -114,7 +117,8 @@ final class MaterialReader {
                 if (r.isEmpty()) {
                     return null;
                 }
-                var closeUp = Preprocessor.closeUp(prepared.image().getSubimage(r.x, r.y, r.width, r.height));
+                var closeUp = Preprocessor.closeUp(Preprocessor.darker(prepared.image().getSubimage(r.x, r.y,
+                        r.width, r.height), Preprocessor.LINE_GAMMA));
                 var read = tesseract.read(closeUp.image(), "chi_sim", 7, null, excluded);
                 return read.lines().isEmpty() ? null : closeUp.toPage(read.lines().get(0), r.x, r.y);
             }

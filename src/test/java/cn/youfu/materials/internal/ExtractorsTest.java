@@ -129,4 +129,29 @@ class ExtractorsTest {
         var e = new ResidencePermitExtractor().extract(lines, NONE);
         assertThat(e.fields().get("address").value()).isEqualTo("福州市台江区工业路12号阳光花园3座101室");
     }
+
+    @Test
+    void twoReadingsOfAPageAreCombinedFieldByFieldAndADisputedValueIsNotSure() {
+        var box = new Rectangle(0, 0, 10, 10);
+        var plain = Extraction.of(new java.util.LinkedHashMap<>(java.util.Map.of(
+                "id_number", new Extraction.Field("350102195803120016", 0.99, true, false, box),
+                "name", new Extraction.Field("页", 0.14, true, false, box),
+                "sex", new Extraction.Field("男", 0.95, true, false, box))), 4);
+        var darker = Extraction.of(new java.util.LinkedHashMap<>(java.util.Map.of(
+                "id_number", new Extraction.Field("35010219580312001", 0.99, false, false, box),
+                "name", new Extraction.Field("雷娜丽", 0.95, true, false, box),
+                "sex", new Extraction.Field("男", 0.9, true, false, box),
+                "address", new Extraction.Field("福建省福州市", 0.7, true, false, box))), 6);
+
+        var combined = plain.combinedWith(darker);
+
+        assertThat(combined.labels()).isEqualTo(6);
+        assertThat(combined.fields().get("id_number").value()).as("valid before confident")
+                .isEqualTo("350102195803120016");
+        assertThat(combined.fields().get("name").value()).isEqualTo("雷娜丽");
+        assertThat(combined.fields().get("name").confidence()).as("the other reading disputes it")
+                .isEqualTo(Extraction.DISPUTED);
+        assertThat(combined.fields().get("sex").confidence()).as("both agree").isEqualTo(0.95);
+        assertThat(combined.fields().get("address").value()).isEqualTo("福建省福州市");
+    }
 }
