@@ -154,4 +154,19 @@ class ExtractorsTest {
         assertThat(combined.fields().get("sex").confidence()).as("both agree").isEqualTo(0.95);
         assertThat(combined.fields().get("address").value()).isEqualTo("福建省福州市");
     }
+
+    @Test
+    void aValuesRegionIsAsHighAsItsLineNotAsATallBoxTesseractStretchedOverTheLinesAround() {
+        // 法定代表人毛涛艳 as Tesseract boxed it on a licence: 涛 and 艳 52 px high in a line 21 px high
+        var line = new OcrPage.OcrLine(List.of(
+                new OcrPage.OcrWord("法定代表人", 96, new Rectangle(182, 452, 120, 22)),
+                new OcrPage.OcrWord("毛", 86, new Rectangle(315, 452, 30, 21)),
+                new OcrPage.OcrWord("涛", 93, new Rectangle(350, 437, 20, 52)),
+                new OcrPage.OcrWord("艳", 60, new Rectangle(369, 437, 17, 52)),
+                new OcrPage.OcrWord("营业期限", 95, new Rectangle(732, 451, 90, 22))));
+        assertThat(line.region(5, 8)).isEqualTo(new Rectangle(315, 452, 71, 21));
+        assertThat(line.region(6, 8)).as("only tall words: the line's height")
+                .isEqualTo(new Rectangle(350, 451, 36, 23));
+        assertThat(line.region(0, 5)).isEqualTo(new Rectangle(182, 452, 120, 22));
+    }
 }
