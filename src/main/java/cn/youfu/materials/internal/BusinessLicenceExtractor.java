@@ -33,6 +33,11 @@ final class BusinessLicenceExtractor extends MaterialExtractor {
     }
 
     @Override
+    List<String> names() {
+        return List.of("name", "legal_representative");
+    }
+
+    @Override
     Extraction extract(LabelledLines lines, Reread reread) {
         var fields = new LinkedHashMap<String, Field>();
         int labels = 0;

@@ -28,6 +28,11 @@ abstract class MaterialExtractor {
         return fields;
     }
 
+    /** The fields that hold a name (read by {@link Names}), those worth reading the page again for. */
+    List<String> names() {
+        return List.of("name");
+    }
+
     /** @param reread reads a region of the page again as one line of the given characters (a second opinion) */
     abstract Extraction extract(LabelledLines lines, Reread reread);
 

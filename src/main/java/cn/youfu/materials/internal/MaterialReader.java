@@ -18,6 +18,9 @@ final class MaterialReader {
     /** Labels below which a reading is tried the other way up. */
     private static final int FEW_LABELS = 3;
 
+    /** The confidence decisions rely on (application.yaml's {@code youfu.materials.min-confidence}). */
+    private static final double SURE = 0.85;
+
     /** No second readings: to count the labels a page's reading finds (which needs none) at no cost. */
     private static final MaterialExtractor.Reread NO_SECOND_READING = (region, allowed) -> null;
 
@@ -39,11 +42,11 @@ final class MaterialReader {
             var lines = lines(prepared);
             var attempt = new Attempt(prepared, extractor.extract(lines, reread(prepared)));
             int labels = attempt.extraction.labels();
-            if (labels > 0 && labels < extractor.fields().size()) {
+            if (labels > 0 && labels < extractor.fields().size() && doubtfulName(attempt.extraction, extractor)) {
                 // the right way up (labels found) but some missed: printed lighter than the values, they may have
-                // vanished in Tesseract's binarisation. The page darkened: when it finds more labels, its fields
-                // are read too and of each field the better value kept (darkened, thin strokes of a blurred Song or
-                // Kai face run together, so the darker reading is not simply better)
+                // vanished in Tesseract's binarisation; when a name is missing or in doubt too, the page darkened.
+                // When it finds more labels, its fields are read too and of each field the better value kept
+                // (darkened, thin strokes of a blurred Song or Kai face run together: it is not simply better)
                 var darker = prepared.darker();
                 var darkerLines = lines(darker);
                 if (extractor.extract(darkerLines, NO_SECOND_READING).labels() > labels) {
@@ -69,6 +72,11 @@ final class MaterialReader {
     }
 
     private record Attempt(Preprocessor.Prepared prepared, Extraction extraction) {
+    }
+
+    /** Whether a name field is missing or less sure than decisions rely on ({@code youfu.materials.min-confidence}). */
+    private static boolean doubtfulName(Extraction extraction, MaterialExtractor extractor) {
+        return extractor.names().stream().map(extraction.fields()::get).anyMatch(f -> f == null || f.confidence() < SURE);
     }
 
     /** The page's reading by Tesseract. */
