@@ -54,7 +54,7 @@ final class Preprocessor {
 
     /**
      * The power the grey levels of a line of Chinese text read again (a name) are raised to: its second and third
-     * readings are of the crop darkened, which reads thin or blurred strokes better (闽 not 阁, 艳 not 枪) and
+     * readings are of the crop darkened, which reads thin or blurred strokes better (闽 not 阁, 明 not 阮) and
      * makes them differ more from the page's reading.
      */
     static final double LINE_GAMMA = 2;
