@@ -129,29 +129,22 @@ final class CheckCharacterRepair {
      */
     static Optional<Located> locate(String text, String alphabet, java.util.function.Function<String, Repaired> repair) {
         Located first = null;
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean in = i < text.length() && mayBeIn(text.charAt(i), alphabet);
-            if (in && start < 0) {
-                start = i;
-            } else if (!in && start >= 0) {
-                for (int from = start; from + 18 <= i; from++) {
-                    var repaired = repair.apply(text.substring(from, from + 18));
-                    var located = new Located(from, repaired);
-                    if (repaired.valid() && !repaired.guessed()) {
-                        return Optional.of(located);
-                    }
-                    if (first == null || (repaired.valid() && !first.value().valid())) {
-                        first = located;
-                    }
+        for (var run : runs(text, alphabet)) {
+            for (int from = run[0]; from + 18 <= run[1]; from++) {
+                var repaired = repair.apply(text.substring(from, from + 18));
+                var located = new Located(from, repaired);
+                if (repaired.valid() && !repaired.guessed()) {
+                    return Optional.of(located);
                 }
-                start = -1;
+                if (first == null || (repaired.valid() && !first.value().valid())) {
+                    first = located;
+                }
             }
         }
         return Optional.ofNullable(first);
     }
 
-    /** Whether {@code c} may be a character of an identifier of {@code alphabet}: in it, or a letter mistaken for a digit. */
+    /** Whether {@code c} may be in an identifier of {@code alphabet}: in it, or a letter mistaken for a digit. */
     private static boolean mayBeIn(char c, String alphabet) {
         return alphabet.indexOf(Character.toUpperCase(c)) >= 0 || LETTER_AS_DIGIT.containsKey(c);
     }
@@ -163,20 +156,24 @@ final class CheckCharacterRepair {
      * @return its start and end index in {@code text}; empty when no run is that long
      */
     static Optional<int[]> longestRun(String text, String alphabet, int min) {
-        int[] longest = null;
+        return runs(text, alphabet).stream().filter(run -> run[1] - run[0] >= min)
+                .max(java.util.Comparator.comparingInt(run -> run[1] - run[0]));
+    }
+
+    /** The runs of characters that may be in an identifier of {@code alphabet}: start and end index in {@code text}. */
+    private static List<int[]> runs(String text, String alphabet) {
+        var runs = new ArrayList<int[]>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean in = i < text.length() && mayBeIn(text.charAt(i), alphabet);
             if (in && start < 0) {
                 start = i;
             } else if (!in && start >= 0) {
-                if (i - start >= min && (longest == null || i - start > longest[1] - longest[0])) {
-                    longest = new int[] {start, i};
-                }
+                runs.add(new int[] {start, i});
                 start = -1;
             }
         }
-        return Optional.ofNullable(longest);
+        return runs;
     }
 
     /** An identifier found at {@code start} of a text. */

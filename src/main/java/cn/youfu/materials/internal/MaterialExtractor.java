@@ -40,13 +40,13 @@ abstract class MaterialExtractor {
     interface Reread {
         /**
          * @param allowed the characters allowed, or null for any; identifiers are read with the English model, text
-         *                with the Chinese one
+         *                (any Chinese character allowed) with the Chinese one, of the region darkened
          * @return the line read, or null when nothing was
          */
         OcrPage.OcrLine line(Rectangle region, String allowed);
 
         /**
-         * A close-up of a region holding one line of Chinese text (a name): enlarged and read alone with
+         * A close-up of a region holding one line of Chinese text (a name): darkened, enlarged and read alone with
          * the Chinese model, never reading a character of {@code excluded}. Errors of this reading are not those of
          * the page's, which makes it a second opinion worth having.
          *

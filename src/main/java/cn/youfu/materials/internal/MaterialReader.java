@@ -76,7 +76,8 @@ final class MaterialReader {
 
     /** Whether a name field is missing or less sure than decisions rely on ({@code youfu.materials.min-confidence}). */
     private static boolean doubtfulName(Extraction extraction, MaterialExtractor extractor) {
-        return extractor.names().stream().map(extraction.fields()::get).anyMatch(f -> f == null || f.confidence() < SURE);
+        return extractor.names().stream().map(extraction.fields()::get)
+                .anyMatch(f -> f == null || f.confidence() < SURE);
     }
 
     /** The page's reading by Tesseract. */

@@ -31,7 +31,7 @@ final class Preprocessor {
     record Prepared(BufferedImage image, AffineTransform toSource) {
 
         /**
-         * The same page with its grey levels raised to the power {@link #DARKER_GAMMA}: paper stays white, light grey
+         * The same page with its grey levels raised to the power {@link Preprocessor#DARKER_GAMMA}: paper stays white, light grey
          * print (a card's labels) turns dark. Blurred labels printed lighter than the values can fall on the paper's
          * side of Tesseract's own threshold and vanish from its reading; darkened, they are read.
          */
