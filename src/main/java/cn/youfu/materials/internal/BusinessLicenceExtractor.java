@@ -1,7 +1,6 @@
 package cn.youfu.materials.internal;
 
 import cn.youfu.materials.internal.Extraction.Field;
-import cn.youfu.platform.CreditCode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,16 @@ final class BusinessLicenceExtractor extends MaterialExtractor {
             "执行事务合伙人", "经营者", "负责人", "投资人", "注册资本", "出资总额", "出资额", "成立日期", "注册日期",
             "营业期限", "合伙期限", "经营期限", "住所", "主要经营场所", "经营场所", "经营范围", "登记机关");
 
+    /** The characters the credit code is read as (its alphabet and what a J's hook is read as). */
+    private static final String CODE_AS_READ = CheckCharacterRepair.CREDIT_CODE_AS_READ;
+
     BusinessLicenceExtractor() {
         super(CODE, FIELDS);
+    }
+
+    @Override
+    List<String> names() {
+        return List.of("name", "legal_representative");
     }
 
     @Override
@@ -40,11 +47,11 @@ final class BusinessLicenceExtractor extends MaterialExtractor {
         var code = lines.find(0, "统一社会信用代码", "社会信用代码", "信用代码");
         if (code.isPresent()) {
             labels++;
-            var value = Identifiers.read(lines, code.get().line(), code.get().after(), CreditCode.ALPHABET,
+            var value = Identifiers.read(lines, code.get().line(), code.get().after(), CODE_AS_READ,
                     CheckCharacterRepair::creditCode, reread);
             if (value == null && code.get().line() + 1 < lines.lines().size()) {
                 // today's licence prints the code under its label
-                value = Identifiers.read(lines, code.get().line() + 1, 0, CreditCode.ALPHABET,
+                value = Identifiers.read(lines, code.get().line() + 1, 0, CODE_AS_READ,
                         CheckCharacterRepair::creditCode, reread);
             }
             if (value != null) {
@@ -56,7 +63,7 @@ final class BusinessLicenceExtractor extends MaterialExtractor {
             // corner again (the left 60 % and upper 40 % of a landscape page; the title and QR code beside it only
             // confuse the reading)
             var found = Identifiers.search(reread.block(new java.awt.Rectangle(0, 0, lines.width() * 3 / 5,
-                    lines.width() * 3 / 10), CreditCode.ALPHABET), CreditCode.ALPHABET, CheckCharacterRepair::creditCode);
+                    lines.width() * 3 / 10), CODE_AS_READ), CODE_AS_READ, CheckCharacterRepair::creditCode);
             if (found != null) {
                 fields.put("credit_code", found);
             }

@@ -21,11 +21,20 @@ final class CheckCharacterRepair {
     record Repaired(String value, boolean valid, boolean changed, boolean guessed) {
     }
 
+    /** Closing brackets, as the hook of a J is read (eng reads ")", chi_sim "』"). */
+    private static final String J_HOOKS = ")）]」』";
+
     private static final Map<Character, Character> LETTER_AS_DIGIT = Map.ofEntries(Map.entry('O', '0'),
             Map.entry('o', '0'), Map.entry('D', '0'), Map.entry('Q', '0'), Map.entry('U', '0'), Map.entry('I', '1'),
             Map.entry('l', '1'), Map.entry('i', '1'), Map.entry('|', '1'), Map.entry('L', '1'), Map.entry('T', '7'),
             Map.entry('Z', '2'), Map.entry('z', '2'), Map.entry('S', '5'), Map.entry('s', '5'), Map.entry('B', '8'),
             Map.entry('G', '6'), Map.entry('b', '6'), Map.entry('g', '9'), Map.entry('q', '9'), Map.entry('A', '4'));
+
+    /**
+     * The characters a unified social credit code is read as: its alphabet, and the closing brackets that the hook of
+     * a J (in a sans-serif face, its stem reaching below the line) is read as. {@link #creditCode} takes them for J.
+     */
+    static final String CREDIT_CODE_AS_READ = CreditCode.ALPHABET + J_HOOKS;
 
     /** Characters OCR mistakes for one another. */
     private static final Map<Character, String> LOOK_ALIKES = Map.ofEntries(Map.entry('0', "869DQU"),
@@ -75,6 +84,7 @@ final class CheckCharacterRepair {
                 case 'S' -> '5';
                 case 'Z' -> '2';
                 case 'V' -> 'U';
+                case ')', '）', ']', '」', '』' -> 'J';
                 default -> digitsOnly && LETTER_AS_DIGIT.containsKey(c) ? LETTER_AS_DIGIT.get(c) : c;
             };
             if (fixed != c) {
@@ -119,27 +129,51 @@ final class CheckCharacterRepair {
      */
     static Optional<Located> locate(String text, String alphabet, java.util.function.Function<String, Repaired> repair) {
         Located first = null;
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean in = i < text.length() && (alphabet.indexOf(Character.toUpperCase(text.charAt(i))) >= 0
-                    || LETTER_AS_DIGIT.containsKey(text.charAt(i)));
-            if (in && start < 0) {
-                start = i;
-            } else if (!in && start >= 0) {
-                for (int from = start; from + 18 <= i; from++) {
-                    var repaired = repair.apply(text.substring(from, from + 18));
-                    var located = new Located(from, repaired);
-                    if (repaired.valid() && !repaired.guessed()) {
-                        return Optional.of(located);
-                    }
-                    if (first == null || (repaired.valid() && !first.value().valid())) {
-                        first = located;
-                    }
+        for (var run : runs(text, alphabet)) {
+            for (int from = run[0]; from + 18 <= run[1]; from++) {
+                var repaired = repair.apply(text.substring(from, from + 18));
+                var located = new Located(from, repaired);
+                if (repaired.valid() && !repaired.guessed()) {
+                    return Optional.of(located);
                 }
-                start = -1;
+                if (first == null || (repaired.valid() && !first.value().valid())) {
+                    first = located;
+                }
             }
         }
         return Optional.ofNullable(first);
+    }
+
+    /** Whether {@code c} may be in an identifier of {@code alphabet}: in it, or a letter mistaken for a digit. */
+    private static boolean mayBeIn(char c, String alphabet) {
+        return alphabet.indexOf(Character.toUpperCase(c)) >= 0 || LETTER_AS_DIGIT.containsKey(c);
+    }
+
+    /**
+     * The longest run of characters that may be in an identifier ({@link #locate}'s runs), of at least {@code min}
+     * characters: where an identifier read short (a character lost) stands.
+     *
+     * @return its start and end index in {@code text}; empty when no run is that long
+     */
+    static Optional<int[]> longestRun(String text, String alphabet, int min) {
+        return runs(text, alphabet).stream().filter(run -> run[1] - run[0] >= min)
+                .max(java.util.Comparator.comparingInt(run -> run[1] - run[0]));
+    }
+
+    /** The runs of characters that may be in an identifier of {@code alphabet}: start and end index in {@code text}. */
+    private static List<int[]> runs(String text, String alphabet) {
+        var runs = new ArrayList<int[]>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean in = i < text.length() && mayBeIn(text.charAt(i), alphabet);
+            if (in && start < 0) {
+                start = i;
+            } else if (!in && start >= 0) {
+                runs.add(new int[] {start, i});
+                start = -1;
+            }
+        }
+        return runs;
     }
 
     /** An identifier found at {@code start} of a text. */

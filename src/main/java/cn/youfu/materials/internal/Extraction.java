@@ -34,6 +34,29 @@ record Extraction(Map<String, Field> fields, int labels) {
         return score;
     }
 
+    /**
+     * This reading and {@code other}, a reading of the same page (same geometry) prepared differently, field by
+     * field: of two values of a field the valid one; of two valid ones the more confident, but when they differ at
+     * most {@link #DISPUTED} sure (the readings disagree). The labels counted are the larger of the two counts.
+     */
+    Extraction combinedWith(Extraction other) {
+        var combined = new LinkedHashMap<>(fields);
+        other.fields.forEach((name, field) -> combined.merge(name, field, Extraction::better));
+        return new Extraction(combined, Math.max(labels, other.labels));
+    }
+
+    /** How sure a value can be that another reading of the same page disputes. */
+    static final double DISPUTED = 0.8;
+
+    private static Field better(Field a, Field b) {
+        if (a.valid() != b.valid()) {
+            return a.valid() ? a : b;
+        }
+        var chosen = b.confidence() > a.confidence() ? b : a;
+        return a.value().equals(b.value()) ? chosen
+                : chosen.withConfidence(Math.min(DISPUTED, chosen.confidence()));
+    }
+
     /** Puts a field that was found and has a value; ignores null and empty ones. */
     static void put(Map<String, Field> fields, String name, Field field) {
         if (field != null && field.value() != null && !field.value().isEmpty()) {

@@ -15,6 +15,9 @@ final class Identifiers {
 
     static final String DIGITS = "0123456789X";
 
+    /** The fewest characters read of an identifier (of 18) that its second reading is cropped around. */
+    private static final int SHORT_RUN = 12;
+
     private Identifiers() {
     }
 
@@ -29,6 +32,16 @@ final class Identifiers {
             int start = from + located.get().start();
             first = field(located.get().value(), l.confidence(start, start + 18), l.region(start, start + 18));
             region = first.region();
+        } else {
+            // read short, a character lost (a J's hook): the run read, and three characters' width more on the
+            // right, rather than the rest of the line (on today's licence the title and QR code)
+            var run = CheckCharacterRepair.longestRun(text.substring(Math.min(from, text.length())), alphabet,
+                    SHORT_RUN);
+            if (run.isPresent()) {
+                var box = l.region(from + run.get()[0], from + run.get()[1]);
+                int length = run.get()[1] - run.get()[0];
+                region = new Rectangle(box.x, box.y, box.width + 3 * box.width / length, box.height);
+            }
         }
         if (first != null && first.valid() && !first.repaired() && first.confidence() >= 0.9) {
             return first;

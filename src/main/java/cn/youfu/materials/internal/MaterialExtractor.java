@@ -28,6 +28,11 @@ abstract class MaterialExtractor {
         return fields;
     }
 
+    /** The fields that hold a name (read by {@link Names}), those worth reading the page again for. */
+    List<String> names() {
+        return List.of("name");
+    }
+
     /** @param reread reads a region of the page again as one line of the given characters (a second opinion) */
     abstract Extraction extract(LabelledLines lines, Reread reread);
 
@@ -35,13 +40,13 @@ abstract class MaterialExtractor {
     interface Reread {
         /**
          * @param allowed the characters allowed, or null for any; identifiers are read with the English model, text
-         *                with the Chinese one
+         *                (any Chinese character allowed) with the Chinese one, of the region darkened
          * @return the line read, or null when nothing was
          */
         OcrPage.OcrLine line(Rectangle region, String allowed);
 
         /**
-         * A close-up of a region holding one line of Chinese text (a name): enlarged and read alone with
+         * A close-up of a region holding one line of Chinese text (a name): darkened, enlarged and read alone with
          * the Chinese model, never reading a character of {@code excluded}. Errors of this reading are not those of
          * the page's, which makes it a second opinion worth having.
          *

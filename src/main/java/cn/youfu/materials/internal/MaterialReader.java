@@ -18,6 +18,12 @@ final class MaterialReader {
     /** Labels below which a reading is tried the other way up. */
     private static final int FEW_LABELS = 3;
 
+    /** The confidence decisions rely on (application.yaml's {@code youfu.materials.min-confidence}). */
+    private static final double SURE = 0.85;
+
+    /** No second readings: to count the labels a page's reading finds (which needs none) at no cost. */
+    private static final MaterialExtractor.Reread NO_SECOND_READING = (region, allowed) -> null;
+
     private final Tesseract tesseract;
 
     MaterialReader(Tesseract tesseract) {
@@ -27,9 +33,27 @@ final class MaterialReader {
     /** @return the fields by name, every field of the extractor present (missing ones as {@link ExtractedField#missing}) */
     Map<String, ExtractedField> read(BufferedImage image, MaterialExtractor extractor) {
         var orientation = Preprocessor.orientation(image);
+        int quarterTurns = orientation.quarterTurns();
         Attempt best = null;
-        for (int turn : new int[] {orientation.quarterTurns(), orientation.quarterTurns() + 2}) {
-            var attempt = attempt(image, turn, orientation.skewDegrees(), extractor);
+        // the way found, then upside down; then the other two quarter turns: the ink's rows can mislead (a blurred
+        // page in a Kai face was taken for one turned sideways)
+        for (int turn : new int[] {quarterTurns, quarterTurns + 2, quarterTurns + 1, quarterTurns + 3}) {
+            var prepared = Preprocessor.prepare(image, turn, orientation.skewDegrees());
+            var lines = lines(prepared);
+            var attempt = new Attempt(prepared, extractor.extract(lines, reread(prepared)));
+            int labels = attempt.extraction.labels();
+            if (labels > 0 && labels < extractor.fields().size() && doubtfulName(attempt.extraction, extractor)) {
+                // the right way up (labels found) but some missed: printed lighter than the values, they may have
+                // vanished in Tesseract's binarisation; when a name is missing or in doubt too, the page darkened.
+                // When it finds more labels, its fields are read too and of each field the better value kept
+                // (darkened, thin strokes of a blurred Song or Kai face run together: it is not simply better)
+                var darker = prepared.darker();
+                var darkerLines = lines(darker);
+                if (extractor.extract(darkerLines, NO_SECOND_READING).labels() > labels) {
+                    attempt = new Attempt(prepared, attempt.extraction.combinedWith(
+                            extractor.extract(darkerLines, reread(prepared))));
+                }
+            }
             if (best == null || attempt.extraction.score() > best.extraction.score()) {
                 best = attempt;
             }
@@ -50,11 +74,20 @@ final class MaterialReader {
     private record Attempt(Preprocessor.Prepared prepared, Extraction extraction) {
     }
 
-    private Attempt attempt(BufferedImage image, int turns, double skew, MaterialExtractor extractor) {
-        var prepared = Preprocessor.prepare(image, turns, skew);
-        var page = tesseract.read(prepared.image(), "chi_sim", 6, null);
-        var lines = new LabelledLines(page, prepared.image().getWidth());
-        var reread = new MaterialExtractor.Reread() {
+    /** Whether a name field is missing or less sure than decisions rely on ({@code youfu.materials.min-confidence}). */
+    private static boolean doubtfulName(Extraction extraction, MaterialExtractor extractor) {
+        return extractor.names().stream().map(extraction.fields()::get)
+                .anyMatch(f -> f == null || f.confidence() < SURE);
+    }
+
+    /** The page's reading by Tesseract. */
+    private LabelledLines lines(Preprocessor.Prepared prepared) {
+        return new LabelledLines(tesseract.read(prepared.image(), "chi_sim", 6, null), prepared.image().getWidth());
+    }
+
+    /** Second readings of regions of {@code prepared}. */
+    private MaterialExtractor.Reread reread(Preprocessor.Prepared prepared) {
+        return new MaterialExtractor.Reread() {
             @Override
             public OcrPage.OcrLine line(Rectangle region, String allowed) {
                 var r = clip(region);
@@ -62,8 +95,10 @@ final class MaterialReader {
                     return null;
                 }
                 var crop = prepared.image().getSubimage(r.x, r.y, r.width, r.height);
-                boolean chinese = allowed == null || allowed.chars().anyMatch(c -> c > 127);
-                var read = tesseract.read(crop, chinese ? "chi_sim" : "eng", 7, allowed);
+                boolean chinese = allowed == null || allowed.codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+                var read = chinese ? tesseract.read(Preprocessor.darker(crop, Preprocessor.LINE_GAMMA), "chi_sim", 7,
+                        allowed) : tesseract.read(crop, "eng", 7, allowed);
                 return read.lines().isEmpty() ? null : read.lines().get(0);
             }
 
@@ -91,12 +126,12 @@ final class MaterialReader {
                 if (r.isEmpty()) {
                     return null;
                 }
-                var closeUp = Preprocessor.closeUp(prepared.image().getSubimage(r.x, r.y, r.width, r.height));
+                var closeUp = Preprocessor.closeUp(Preprocessor.darker(prepared.image().getSubimage(r.x, r.y,
+                        r.width, r.height), Preprocessor.LINE_GAMMA));
                 var read = tesseract.read(closeUp.image(), "chi_sim", 7, null, excluded);
                 return read.lines().isEmpty() ? null : closeUp.toPage(read.lines().get(0), r.x, r.y);
             }
         };
-        return new Attempt(prepared, extractor.extract(lines, reread));
     }
 
     /** The region of the prepared page mapped back onto the uploaded image (the box around its four corners). */

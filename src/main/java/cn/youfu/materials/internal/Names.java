@@ -15,8 +15,8 @@ import java.util.function.Predicate;
 
 /**
  * Names — of a person (姓名, 法定代表人) or of an enterprise (名称) — read three times and judged by how the
- * readings agree: the page's reading, a close-up of the name's line (enlarged, read alone with the characters a name
- * cannot hold excluded) and the plain crop read as one line. The majority decides. Whether a reading is a plausible name — a person's starts with a known surname
+ * readings agree: the page's reading, a close-up of the name's line (darkened, enlarged, read alone with the characters
+ * a name cannot hold excluded) and the crop darkened, read as one line. The majority decides. Whether a reading is a plausible name — a person's starts with a known surname
  * ({@code materials/surnames.txt}: 百家姓 and today's common forms), an enterprise's ends in a legal form (有限公司,
  * 合伙企业, …) — only chooses among what was read and lowers the confidence of an implausible one; it never changes
  * a character.

@@ -43,10 +43,31 @@ record OcrPage(List<OcrLine> lines) {
             return wordsOf(start, end).stream().mapToDouble(OcrWord::confidence).min().orElse(0) / 100.0;
         }
 
-        /** The box around the words that characters {@code start..end} come from; null when none. */
+        /**
+         * The box around the words that characters {@code start..end} come from; null when none. Tesseract boxes
+         * some characters of a Chinese line over the lines above and below too (52 px high in a line of 22), and a
+         * region that high, read again, reads three lines at once: its top and bottom are those of its words no
+         * taller than one and a half times a typical word of the line (the lower quartile of their heights), or when
+         * it has none, of the line's such words.
+         */
         Rectangle region(int start, int end) {
+            var hit = wordsOf(start, end);
+            if (hit.isEmpty()) {
+                return null;
+            }
+            var heights = words.stream().mapToInt(w -> w.box().height).sorted().toArray();
+            int tallest = heights[heights.length / 4] * 3 / 2;
+            var band = union(hit.stream().filter(w -> w.box().height <= tallest).toList());
+            if (band == null) {
+                band = union(words.stream().filter(w -> w.box().height <= tallest).toList());
+            }
+            var box = union(hit);
+            return new Rectangle(box.x, band.y, box.width, band.height);
+        }
+
+        private static Rectangle union(List<OcrWord> words) {
             Rectangle box = null;
-            for (var word : wordsOf(start, end)) {
+            for (var word : words) {
                 box = box == null ? new Rectangle(word.box()) : box.union(word.box());
             }
             return box;

@@ -58,4 +58,32 @@ class CheckCharacterRepairTest {
         assertThat(located.get().value().value()).isEqualTo("350102195803120016");
         assertThat(located.get().start()).isEqualTo(1);
     }
+
+    @Test
+    void aJsHookReadAsAClosingBracketIsAJWhenTheCheckCharacterSaysSo() {
+        // WenQuanYi Micro Hei's J reaches below the line: eng reads it ")", chi_sim "』"
+        for (var read : new String[] {"91350111MA2818333)", "91350111MA2818333』", "91350111MA2818333）"}) {
+            var r = CheckCharacterRepair.creditCode(read);
+            assertThat(r.value()).as(read).isEqualTo("91350111MA2818333J");
+            assertThat(r.valid()).isTrue();
+            assertThat(r.changed()).isTrue();
+        }
+        var located = CheckCharacterRepair.locate("代码91350111MA2818333』", CheckCharacterRepair.CREDIT_CODE_AS_READ,
+                CheckCharacterRepair::creditCode);
+        assertThat(located.get().value().value()).isEqualTo("91350111MA2818333J");
+        // a bracket the check character does not confirm is no J
+        var unconfirmed = CheckCharacterRepair.creditCode("91350111MA2818332)");
+        assertThat(unconfirmed.valid()).isFalse();
+        assertThat(unconfirmed.value()).isEqualTo("91350111MA2818332J");
+    }
+
+    @Test
+    void anIdentifierReadShortIsFoundByItsLongestRun() {
+        var text = "91350181MA9691147的R";
+        assertThat(CheckCharacterRepair.locate(text, CheckCharacterRepair.CREDIT_CODE_AS_READ,
+                CheckCharacterRepair::creditCode)).isEmpty();
+        assertThat(CheckCharacterRepair.longestRun(text, CheckCharacterRepair.CREDIT_CODE_AS_READ, 12).get())
+                .containsExactly(0, 17);
+        assertThat(CheckCharacterRepair.longestRun("R 9135", CheckCharacterRepair.CREDIT_CODE_AS_READ, 12)).isEmpty();
+    }
 }

@@ -129,4 +129,44 @@ class ExtractorsTest {
         var e = new ResidencePermitExtractor().extract(lines, NONE);
         assertThat(e.fields().get("address").value()).isEqualTo("福州市台江区工业路12号阳光花园3座101室");
     }
+
+    @Test
+    void twoReadingsOfAPageAreCombinedFieldByFieldAndADisputedValueIsNotSure() {
+        var box = new Rectangle(0, 0, 10, 10);
+        var plain = Extraction.of(new java.util.LinkedHashMap<>(java.util.Map.of(
+                "id_number", new Extraction.Field("350102195803120016", 0.99, true, false, box),
+                "name", new Extraction.Field("页", 0.14, true, false, box),
+                "sex", new Extraction.Field("男", 0.95, true, false, box))), 4);
+        var darker = Extraction.of(new java.util.LinkedHashMap<>(java.util.Map.of(
+                "id_number", new Extraction.Field("35010219580312001", 0.99, false, false, box),
+                "name", new Extraction.Field("雷娜丽", 0.95, true, false, box),
+                "sex", new Extraction.Field("男", 0.9, true, false, box),
+                "address", new Extraction.Field("福建省福州市", 0.7, true, false, box))), 6);
+
+        var combined = plain.combinedWith(darker);
+
+        assertThat(combined.labels()).isEqualTo(6);
+        assertThat(combined.fields().get("id_number").value()).as("valid before confident")
+                .isEqualTo("350102195803120016");
+        assertThat(combined.fields().get("name").value()).isEqualTo("雷娜丽");
+        assertThat(combined.fields().get("name").confidence()).as("the other reading disputes it")
+                .isEqualTo(Extraction.DISPUTED);
+        assertThat(combined.fields().get("sex").confidence()).as("both agree").isEqualTo(0.95);
+        assertThat(combined.fields().get("address").value()).isEqualTo("福建省福州市");
+    }
+
+    @Test
+    void aValuesRegionIsAsHighAsItsLineNotAsATallBoxTesseractStretchedOverTheLinesAround() {
+        // 法定代表人毛涛艳 as Tesseract boxed it on a licence: 涛 and 艳 52 px high in a line 21 px high
+        var line = new OcrPage.OcrLine(List.of(
+                new OcrPage.OcrWord("法定代表人", 96, new Rectangle(182, 452, 120, 22)),
+                new OcrPage.OcrWord("毛", 86, new Rectangle(315, 452, 30, 21)),
+                new OcrPage.OcrWord("涛", 93, new Rectangle(350, 437, 20, 52)),
+                new OcrPage.OcrWord("艳", 60, new Rectangle(369, 437, 17, 52)),
+                new OcrPage.OcrWord("营业期限", 95, new Rectangle(732, 451, 90, 22))));
+        assertThat(line.region(5, 8)).isEqualTo(new Rectangle(315, 452, 71, 21));
+        assertThat(line.region(6, 8)).as("only tall words: the line's height")
+                .isEqualTo(new Rectangle(350, 451, 36, 23));
+        assertThat(line.region(0, 5)).isEqualTo(new Rectangle(182, 452, 120, 22));
+    }
 }
