@@ -21,10 +21,7 @@ import java.util.TreeSet;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -54,17 +51,13 @@ class CertificatePdf {
     private final CertificateFonts fonts;
     /** The characters every certificate can print: {@link #FIXED_TEXT} and printable ASCII, those the font has. */
     private final Set<Integer> fixedCharacters;
-    /**
-     * An empty A4 page whose resources hold the bundled font cut down to {@link #fixedCharacters}, saved once at
-     * start-up. Every render starts from it: the fixed font (most of a certificate's bytes) is parsed, measured and
-     * compressed once, not per certificate — saving copies its compressed stream as it is.
-     */
-    private final byte[] template;
+    /** The bundled font cut down to {@link #fixedCharacters}, made once: the same for every certificate. */
+    private final byte[] fixedFont;
 
     /**
-     * PDFBox compresses streams (the certificate's own font, the page) at zlib's default level 6 unless this JVM-wide
-     * property says otherwise; it is read at each compression. Level 1 was about a fifth of an issue's CPU less for
-     * a PDF 4 % larger. Set only when not given on the command line.
+     * PDFBox compresses streams (the embedded fonts, the page) at zlib's default level 6 unless this JVM-wide property
+     * says otherwise; it is read at each compression. Level 1 took 0.6–1.0 ms (15–20 %) off an issue's CPU for a PDF
+     * 4 % larger (docs/benchmarks.md, "E-certificates"). Set only when not given on the command line.
      */
     static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
 
@@ -82,7 +75,7 @@ class CertificatePdf {
             var cmap = ttf.getUnicodeCmapLookup();
             FIXED_TEXT.codePoints().filter(cp -> cmap.getGlyphId(cp) != 0).forEach(characters::add);
             this.fixedCharacters = Set.copyOf(characters);
-            this.template = template(subset(ttf, characters));
+            this.fixedFont = subset(ttf, characters);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot cut the bundled font down to the certificates' fixed wording", e);
         } finally {
@@ -96,7 +89,7 @@ class CertificatePdf {
      */
     byte[] render(CertificateRecord c, String verifyUrl, String dataSm3) {
         var ttf = fonts.borrow();
-        try (var document = Loader.loadPDF(template)) {
+        try (var document = new PDDocument()) {
             var info = document.getDocumentInformation();
             info.setTitle(c.title().zh() + " " + c.number());
             info.setSubject(c.itemName().zh());
@@ -108,7 +101,7 @@ class CertificatePdf {
             var cmap = ttf.getUnicodeCmapLookup();
             var own = characters(cmap, c, verifyUrl, dataSm3);
             own.removeAll(fixedCharacters);
-            var fixed = (PDType0Font) document.getPage(0).getResources().getFont(FIXED_FONT);
+            var fixed = PDType0Font.load(document, new ByteArrayInputStream(fixedFont), false);
             var ownFont = own.isEmpty() ? null
                     : PDType0Font.load(document, new ByteArrayInputStream(subset(ttf, own)), false);
             new Writer(document, new Fonts(fixed, fixedCharacters, ownFont, own), cmap).write(c, verifyUrl, dataSm3);
@@ -120,23 +113,6 @@ class CertificatePdf {
             throw new UncheckedIOException("cannot render certificate " + c.number(), e);
         } finally {
             fonts.release(ttf);
-        }
-    }
-
-    /** The resource name of the fixed wording's font on the template's page. */
-    private static final COSName FIXED_FONT = COSName.getPDFName("F0");
-
-    /** A one-page PDF: a blank A4 page with {@code fixedFont} embedded whole as {@link #FIXED_FONT}. */
-    private static byte[] template(byte[] fixedFont) throws IOException {
-        try (var document = new PDDocument()) {
-            var page = new PDPage(PDRectangle.A4);
-            var resources = new PDResources();
-            resources.put(FIXED_FONT, PDType0Font.load(document, new ByteArrayInputStream(fixedFont), false));
-            page.setResources(resources);
-            document.addPage(page);
-            var out = new ByteArrayOutputStream(64 * 1024);
-            document.save(out, CompressParameters.NO_COMPRESSION);
-            return out.toByteArray();
         }
     }
 
@@ -252,13 +228,8 @@ class CertificatePdf {
             if (page != null) {
                 page.close();
             }
-            PDPage pdPage;
-            if (page == null) {
-                pdPage = document.getPage(0); // the template's
-            } else {
-                pdPage = new PDPage(PDRectangle.A4);
-                document.addPage(pdPage);
-            }
+            var pdPage = new PDPage(PDRectangle.A4);
+            document.addPage(pdPage);
             page = new PDPageContentStream(document, pdPage);
             page.setStrokingColor(0.608f, 0.110f, 0.110f); // Youfu red, #9b1c1c
             page.setLineWidth(2.5f);
