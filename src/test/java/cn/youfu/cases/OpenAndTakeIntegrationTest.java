@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @YoufuIntegrationTest
 class OpenAndTakeIntegrationTest {
 
-
     @Autowired
     CaseEngine engine;
     @Autowired

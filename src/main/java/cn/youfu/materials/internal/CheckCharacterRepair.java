@@ -84,8 +84,8 @@ final class CheckCharacterRepair {
                 case 'S' -> '5';
                 case 'Z' -> '2';
                 case 'V' -> 'U';
-                case ')', '）', ']', '」', '』' -> 'J';
-                default -> digitsOnly && LETTER_AS_DIGIT.containsKey(c) ? LETTER_AS_DIGIT.get(c) : c;
+                default -> J_HOOKS.indexOf(c) >= 0 ? 'J'
+                        : digitsOnly && LETTER_AS_DIGIT.containsKey(c) ? LETTER_AS_DIGIT.get(c) : c;
             };
             if (fixed != c) {
                 chars[i] = fixed;

@@ -18,16 +18,16 @@ final class MaterialReader {
     /** Labels below which a reading is tried the other way up. */
     private static final int FEW_LABELS = 3;
 
-    /** The confidence decisions rely on (application.yaml's {@code youfu.materials.min-confidence}). */
-    private static final double SURE = 0.85;
-
     /** No second readings: to count the labels a page's reading finds (which needs none) at no cost. */
     private static final MaterialExtractor.Reread NO_SECOND_READING = (region, allowed) -> null;
 
     private final Tesseract tesseract;
+    /** The confidence decisions rely on ({@code youfu.materials.min-confidence}). */
+    private final double sure;
 
-    MaterialReader(Tesseract tesseract) {
+    MaterialReader(Tesseract tesseract, double sure) {
         this.tesseract = tesseract;
+        this.sure = sure;
     }
 
     /** @return the fields by name, every field of the extractor present (missing ones as {@link ExtractedField#missing}) */
@@ -75,9 +75,9 @@ final class MaterialReader {
     }
 
     /** Whether a name field is missing or less sure than decisions rely on ({@code youfu.materials.min-confidence}). */
-    private static boolean doubtfulName(Extraction extraction, MaterialExtractor extractor) {
+    private boolean doubtfulName(Extraction extraction, MaterialExtractor extractor) {
         return extractor.names().stream().map(extraction.fields()::get)
-                .anyMatch(f -> f == null || f.confidence() < SURE);
+                .anyMatch(f -> f == null || f.confidence() < sure);
     }
 
     /** The page's reading by Tesseract. */

@@ -43,7 +43,8 @@ class ReadingQueue implements DisposableBean {
                  MaterialTypes types, Clock clock) {
         this.store = store;
         this.documents = documents;
-        this.reader = new MaterialReader(new Tesseract(settings.tesseract(), settings.ocrTimeout()));
+        this.reader = new MaterialReader(new Tesseract(settings.tesseract(), settings.ocrTimeout()),
+                settings.minConfidence());
         this.types = types;
         this.clock = clock;
         this.executor = new ThreadPoolExecutor(settings.readers(), settings.readers(), 0, TimeUnit.MILLISECONDS,

@@ -107,7 +107,7 @@ final class TestSetScore {
     }
 
     static Result score(List<Path> images) throws IOException {
-        var reader = new MaterialReader(new Tesseract("tesseract", Duration.ofSeconds(30)));
+        var reader = new MaterialReader(new Tesseract("tesseract", Duration.ofSeconds(30)), SURE);
         var json = JsonMapper.builder().build();
         var counts = new TreeMap<String, int[]>();
         var groups = new TreeMap<String, int[]>();
