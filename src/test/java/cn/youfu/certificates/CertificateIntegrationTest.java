@@ -126,6 +126,28 @@ class CertificateIntegrationTest {
         }
     }
 
+    /** The fixed wording's font is embedded once and put into one certificate after another: each must stand alone. */
+    @Test
+    void certificatesRenderedOneAfterAnotherAreEachCompleteOnTheirOwn() throws Exception {
+        var pdfs = new java.util.ArrayList<byte[]>();
+        for (int i = 0; i < 3; i++) {
+            var c = issue("FZ-TEST-series-" + i + "-" + System.nanoTime(), LocalDate.of(2026, 11, 25), null);
+            pdfs.add(documents.find(c.documentSm3()).orElseThrow().bytes());
+        }
+        for (var bytes : pdfs) {
+            try (var document = Loader.loadPDF(bytes)) {
+                assertThat(new PDFTextStripper().getText(document)).contains(APPLICANT_NAME, "福州市 · 电子证照",
+                        "证书编号", "持证人", "发证机关", "数据指纹", "任何改动都会使核验失败", "福州市行政审批局");
+                var resources = document.getPage(0).getResources();
+                for (var name : resources.getFontNames()) {
+                    var font = (org.apache.pdfbox.pdmodel.font.PDType0Font) resources.getFont(name);
+                    assertThat(font.getDescendantFont().getFontDescriptor().getFontFile2().toByteArray())
+                            .as("font %s is embedded in this file", font.getName()).isNotEmpty();
+                }
+            }
+        }
+    }
+
     @Test
     void anyoneCanVerifyWithoutSigningInAndSeesTheHolderMasked() throws Exception {
         String body = mvc.perform(get(issued.verifyPath()))

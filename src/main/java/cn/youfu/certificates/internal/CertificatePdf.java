@@ -15,9 +15,12 @@ import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -28,6 +31,7 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +41,7 @@ import org.springframework.stereotype.Component;
  * Lines too long for their column wrap; rows that do not fit continue on another page.
  */
 @Component
-class CertificatePdf {
+class CertificatePdf implements DisposableBean {
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final float WIDTH = PDRectangle.A4.getWidth();
@@ -53,6 +57,9 @@ class CertificatePdf {
     private final Set<Integer> fixedCharacters;
     /** The bundled font cut down to {@link #fixedCharacters}, made once: the same for every certificate. */
     private final byte[] fixedFont;
+    /** Idle {@link FixedFont}s, made as renders overlap: at most one per concurrent render. */
+    private final Queue<FixedFont> idleFixedFonts = new ConcurrentLinkedQueue<>();
+    private final List<FixedFont> fixedFonts = new CopyOnWriteArrayList<>();
 
     /**
      * PDFBox compresses streams (the embedded fonts, the page) at zlib's default level 6 unless this JVM-wide property
@@ -101,18 +108,51 @@ class CertificatePdf {
             var cmap = ttf.getUnicodeCmapLookup();
             var own = characters(cmap, c, verifyUrl, dataSm3);
             own.removeAll(fixedCharacters);
-            var fixed = PDType0Font.load(document, new ByteArrayInputStream(fixedFont), false);
             var ownFont = own.isEmpty() ? null
                     : PDType0Font.load(document, new ByteArrayInputStream(subset(ttf, own)), false);
-            new Writer(document, new Fonts(fixed, fixedCharacters, ownFont, own), cmap).write(c, verifyUrl, dataSm3);
-            var out = new ByteArrayOutputStream(64 * 1024);
-            // Without object streams: the objects are few and small, and packing them was a third of saving.
-            document.save(out, CompressParameters.NO_COMPRESSION);
-            return out.toByteArray();
+            var fixed = borrowFixedFont();
+            try {
+                new Writer(document, new Fonts(fixed.font(), fixedCharacters, ownFont, own), cmap)
+                        .write(c, verifyUrl, dataSm3);
+                var out = new ByteArrayOutputStream(64 * 1024);
+                // Without object streams: the objects are few and small, and packing them was a third of saving.
+                document.save(out, CompressParameters.NO_COMPRESSION);
+                return out.toByteArray();
+            } finally {
+                idleFixedFonts.add(fixed);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render certificate " + c.number(), e);
         } finally {
             fonts.release(ttf);
+        }
+    }
+
+    /**
+     * The fixed wording's font, embedded (its font file compressed, its widths and ToUnicode map built) once in a
+     * document of its own that is never saved, and then put into one certificate after another: each save writes
+     * the same objects again, so every certificate is complete on its own. Loading it per certificate was about a
+     * fifth of rendering. One render at a time uses it (the font reads its tables lazily, and saving numbers its
+     * objects), so there is one per concurrent render.
+     */
+    private record FixedFont(PDDocument owner, PDType0Font font) {
+    }
+
+    private FixedFont borrowFixedFont() throws IOException {
+        var idle = idleFixedFonts.poll();
+        if (idle != null) {
+            return idle;
+        }
+        var owner = new PDDocument();
+        var made = new FixedFont(owner, PDType0Font.load(owner, new ByteArrayInputStream(fixedFont), false));
+        fixedFonts.add(made);
+        return made;
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        for (var fixed : fixedFonts) {
+            fixed.owner().close();
         }
     }
 
