@@ -62,6 +62,32 @@ public final class BenchmarkCpu {
         }
     }
 
+    /**
+     * CPU seconds used so far by this JVM's JIT compiler threads (C1 and C2), from /proc/self/task; NaN where that
+     * cannot be read. Unlike the compilation time the JVM reports, this does not count time spent waiting for a core.
+     */
+    public static double jitCompilers() {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (var task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException gone) {
+                    continue;
+                }
+                var name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.matches("C[12] CompilerThre.*")) {
+                    var f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                }
+            }
+            return ticks / TICK;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     /** The machine's load averages, as /proc/loadavg prints them. */
     public static String loadAverage() {
         try {
