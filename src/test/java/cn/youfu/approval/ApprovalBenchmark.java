@@ -61,8 +61,9 @@ class ApprovalBenchmark {
 
     // Sizes and durations: a full run takes about 8 minutes on 2 cores, warm-up (up to 3 minutes per system) included.
     /**
-     * Unmeasured decisions first, 8 at a time, in rounds of this length, until the JIT has compiled the hot paths as
-     * a server that has been running a while has: at least {@link #WARM_UP_MIN}, then until the JIT compiler threads
+     * Unmeasured decisions first, in rounds of this length (8 at a time; for Youfu each followed by one at the peak
+     * rate, {@link #SUSTAINED_RATE}), until the JIT has compiled the hot paths as a server that has been running a
+     * while has: at least {@link #WARM_UP_MIN}, then until the JIT compiler threads
      * used less than {@link #SETTLED_COMPILE_SHARE} of one core in a round, at most {@link #WARM_UP_MAX}. On 2 cores
      * the JIT compiles for minutes: measured after a fixed 15 s, its threads still used 30-80 % of a core during the
      * runs, and the rates of repeated runs differed by a third.
@@ -495,7 +496,8 @@ class ApprovalBenchmark {
                         .isEqualTo("MANUAL_REVIEW");
 
                 // Youfu over HTTP.
-                var youfuWarmUp = warmUp("Youfu", signed, youfuOne(tokens(signed)));
+                var youfuWarmUp = warmUp("Youfu", signed, youfuOne(tokens(signed)),
+                        () -> openLoop(signed, SUSTAINED_RATE, WARM_UP_ROUND));
                 Thread.sleep(1000);
                 var open = openLoop(signed, OPEN_RATE, OPEN_FOR);
                 Thread.sleep(2000);
@@ -508,7 +510,7 @@ class ApprovalBenchmark {
 
                 // Flowable through its Java API.
                 Function<Resident, String> flowableOne = r -> flowable.decide(r.id(), r.name());
-                var flowableWarmUp = warmUp("Flowable", signed, flowableOne);
+                var flowableWarmUp = warmUp("Flowable", signed, flowableOne, null);
                 Thread.sleep(1000);
                 var flowable1 = closedLoop("Flowable 7", 1, FLOWABLE_FOR, signed, flowableOne);
                 var flowable8 = closedLoop("Flowable 7", 8, FLOWABLE_FOR, signed, flowableOne);
@@ -567,8 +569,8 @@ class ApprovalBenchmark {
                         open.percentileMs(0.99) < 100 ? "met" : "NOT met", SUSTAINED_RATE, SUSTAINED_FOR.toSeconds(),
                         sustained.rate(), sustained.errors.sum(), sustained.percentileMs(0.99),
                         held ? "met" : "NOT met", Math.max(youfu8.rate(), youfu16.rate())));
-                out.append("Warm-up (8 at a time, until the JIT compiled less than %.0f %% of a core): %s; %s.%n"
-                        .formatted(100 * SETTLED_COMPILE_SHARE, youfuWarmUp, flowableWarmUp));
+                out.append("Warm-up (rounds of 8 at a time, for Youfu each followed by one at %d/s, until the JIT compiled less than %.0f %% of a core): %s; %s.%n"
+                        .formatted(SUSTAINED_RATE, 100 * SETTLED_COMPILE_SHARE, youfuWarmUp, flowableWarmUp));
                 out.append("Flowable was measured WITHOUT HTTP, WITHOUT a case, ledger or certificate: favourably.\n");
                 out.append("CPU per decision: this JVM's CPU time (for Youfu it includes the HTTP load generator) and "
                         + "the embedded PostgreSQL's, divided by the decisions of the run.\n");
@@ -585,21 +587,39 @@ class ApprovalBenchmark {
         }
     }
 
-    /** Warm-up rounds until the JIT has settled (see {@link #WARM_UP_ROUND}); "what: how it went", for the table. */
-    static String warmUp(String what, List<Signed> residents, Function<Resident, String> decideOne) throws Exception {
+    /**
+     * Warm-up rounds until the JIT has settled (see {@link #WARM_UP_ROUND}); "what: how it went", for the table.
+     *
+     * @param peak null, or a round at the peak rate after each steady one (errors allowed), so that the paths of a
+     *             busy server (503 answers, more connections and threads) are compiled before the measured runs too
+     */
+    static String warmUp(String what, List<Signed> residents, Function<Resident, String> decideOne,
+                         java.util.concurrent.Callable<Run> peak) throws Exception {
         long start = System.nanoTime();
         int decisions = 0;
-        Run round;
+        long peakErrors = 0;
+        long compiling;
+        double roundSeconds;
         double seconds;
         do {
-            round = closedLoop("warm-up", 8, WARM_UP_ROUND, residents, decideOne);
+            var round = closedLoop("warm-up", 8, WARM_UP_ROUND, residents, decideOne);
             assertThat(round.errors.sum()).as("%s warm-up errors: %s", what, round.errorKinds).isZero();
             decisions += round.decided();
+            compiling = round.compileMillis;
+            roundSeconds = round.seconds;
+            if (peak != null) {
+                var burst = peak.call();
+                decisions += burst.decided();
+                peakErrors += burst.errors.sum();
+                compiling += burst.compileMillis;
+                roundSeconds += burst.seconds;
+            }
             seconds = (System.nanoTime() - start) / 1e9;
         } while (seconds < WARM_UP_MAX.toSeconds() && (seconds < WARM_UP_MIN.toSeconds()
-                || round.compileMillis > SETTLED_COMPILE_SHARE * 1000 * round.seconds));
-        var summary = "%s: %,d decisions in %.0f s, JIT compilers' CPU in the last %.0f s: %,d ms".formatted(what,
-                decisions, seconds, round.seconds, round.compileMillis);
+                || compiling > SETTLED_COMPILE_SHARE * 1000 * roundSeconds));
+        var summary = "%s: %,d decisions in %.0f s%s, JIT compilers' CPU in the last %.0f s: %,d ms".formatted(what,
+                decisions, seconds, peak == null ? "" : " (%,d errors in the peak rounds)".formatted(peakErrors),
+                roundSeconds, compiling);
         System.out.println("Warmed up: " + summary);
         return summary;
     }
