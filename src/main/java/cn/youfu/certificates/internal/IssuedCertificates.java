@@ -103,14 +103,15 @@ class IssuedCertificates {
 
     List<HeldCertificate> heldBy(String holderId) {
         return jdbc.sql("""
-                        SELECT c.number, c.item_code, c.valid_from, c.valid_until, r.revoked_at
+                        SELECT c.id, c.number, c.item_code, c.valid_from, c.valid_until, r.revoked_at
                         FROM certificates.certificate c LEFT JOIN certificates.revocation r ON r.certificate_id = c.id
                         WHERE c.holder_id = ? ORDER BY c.issued_at DESC, c.number DESC""")
                 .param(holderId)
                 .query((rs, n) -> {
-                    var revokedAt = rs.getObject(5, OffsetDateTime.class);
-                    return new HeldCertificate(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                            rs.getObject(4, LocalDate.class), revokedAt == null ? null : revokedAt.toInstant());
+                    var revokedAt = rs.getObject(6, OffsetDateTime.class);
+                    return new HeldCertificate(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                            revokedAt == null ? null : revokedAt.toInstant());
                 }).list();
     }
 
