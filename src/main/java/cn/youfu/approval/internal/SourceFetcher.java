@@ -189,13 +189,7 @@ class SourceFetcher implements DisposableBean {
         var held = certificates.heldBy(holder);
         var at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         var status = held.isEmpty() ? SourceAnswer.Status.NOT_FOUND : SourceAnswer.Status.FOUND;
-        var canonical = new java.util.TreeMap<String, Object>();
-        canonical.put("fetched_at", at.toString());
-        canonical.put("key", holder);
-        canonical.put("reason", null);
-        canonical.put("source", OWN_CERTIFICATES);
-        canonical.put("status", status.name());
-        canonical.put("value", held.isEmpty() ? null : held.stream().map(c -> {
+        var value = held.isEmpty() ? null : held.stream().map(c -> {
             var m = new java.util.TreeMap<String, Object>();
             m.put("item_code", c.itemCode());
             m.put("number", c.number());
@@ -203,9 +197,9 @@ class SourceFetcher implements DisposableBean {
             m.put("valid_from", String.valueOf(c.validFrom()));
             m.put("valid_until", c.validUntil() == null ? null : c.validUntil().toString());
             return m;
-        }).toList());
+        }).toList();
         return new SourceAnswer<>(OWN_CERTIFICATES, holder, status, held.isEmpty() ? null : held, null, at,
-                Sm3.hex(SNAKE.writeValueAsString(canonical).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                sm3(OWN_CERTIFICATES, holder, status, value, null, at));
     }
 
     /** Each certificate as the licence (and benefit) its item's certificate stands for; see the class comment. */
@@ -275,10 +269,21 @@ class SourceFetcher implements DisposableBean {
     /** The fetcher's own record that a source did not answer in time (or failed): hashed like any answer. */
     private SourceAnswer<?> unavailable(String source, String key, String reason) {
         var at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        var canonical = SNAKE.writeValueAsString(new java.util.TreeMap<>(Map.of("fetched_at", at.toString(),
-                "key", String.valueOf(key), "reason", reason, "source", source, "status", "UNAVAILABLE")));
         return new SourceAnswer<>(source, key, SourceAnswer.Status.UNAVAILABLE, null, reason, at,
-                Sm3.hex(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                sm3(source, key, SourceAnswer.Status.UNAVAILABLE, null, reason, at));
+    }
+
+    /** The SM3 of an answer's canonical JSON, as {@link SourceAnswer} describes it. */
+    private static String sm3(String source, String key, SourceAnswer.Status status, Object value, String reason,
+                              java.time.Instant at) {
+        var canonical = new java.util.TreeMap<String, Object>();
+        canonical.put("fetched_at", at.toString());
+        canonical.put("key", String.valueOf(key));
+        canonical.put("reason", reason);
+        canonical.put("source", source);
+        canonical.put("status", status.name());
+        canonical.put("value", value);
+        return Sm3.hex(SNAKE.writeValueAsString(canonical).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A record or list as CEL reads it: snake_case maps, ISO dates, long integers, double decimals. */
