@@ -69,10 +69,15 @@ public record ServiceItem(String code, int version, LocalizedText name, String d
     }
 
     /**
+     * @param type       the licence type it is in the e-licence library, e.g. {@code elderly-card}: while valid, a
+     *                   certificate Youfu issued counts as a licence of this type held by its holder
      * @param validYears how long the certificate is valid; null when it does not expire
+     * @param benefit    the benefit an approval grants, as the benefit registry names it (e.g.
+     *                   {@code high-age-allowance}): while the certificate is valid, its holder counts as being paid
+     *                   it; null when the item grants no benefit
      */
     public record CertificateSpec(String type, LocalizedText title, LocalizedText issuingAuthority,
-                                  Integer validYears) {
+                                  Integer validYears, String benefit) {
     }
 
     public boolean forResidents() {

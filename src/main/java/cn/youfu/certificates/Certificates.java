@@ -24,6 +24,13 @@ public interface Certificates {
      */
     boolean revoke(String certificateId, String reason, String actor);
 
+    /**
+     * Every certificate issued to {@code holderId} (a resident ID number or a credit code), revoked and expired ones
+     * included, newest first; empty when none. For deciding: what Youfu itself has granted counts as much as what
+     * the data-sharing platform reports.
+     */
+    java.util.List<HeldCertificate> heldBy(String holderId);
+
     /** The certificates issued for a case, newest first; empty when none. Callers show them only to the case's viewers. */
     java.util.List<IssuedCertificate> ofCase(String caseReference);
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.youfu.Api;
 import cn.youfu.YoufuIntegrationTest;
+import cn.youfu.certificates.TestCertificates;
 import cn.youfu.identity.Role;
 import cn.youfu.identity.internal.TestTokens;
 import java.util.HashMap;
@@ -38,6 +39,8 @@ class ApprovalIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    cn.youfu.certificates.Certificates certificates;
 
     ResultActions apply(String token, String item, String form) throws Exception {
         return mvc.perform(post("/api/v1/applications").header("Authorization", token)
@@ -98,6 +101,8 @@ class ApprovalIntegrationTest {
 
     @Test
     void elderlyCardForEachKindOfResident() throws Exception {
+        TestCertificates.revokeAll(certificates, "350104196505200111");
+        TestCertificates.revokeAll(certificates, "360102195604010318");
         assertThat(decided(resident("350104196505200111"), "elderly-card").get("decision").asString())
                 .as("61, Cangshan").isEqualTo("APPROVED");
         assertThat(decided(resident("360102195604010318"), "elderly-card").get("decision").asString())
@@ -124,6 +129,7 @@ class ApprovalIntegrationTest {
 
     @Test
     void highAgeAllowanceForEachKindOfResident() throws Exception {
+        TestCertificates.revokeAll(certificates, "350121194106180720");
         assertThat(decided(resident("350121194106180720"), "high-age-allowance").get("decision").asString())
                 .as("85, Minhou").isEqualTo("APPROVED");
         var paid = decided(resident("350181194401090812"), "high-age-allowance");
@@ -132,6 +138,39 @@ class ApprovalIntegrationTest {
         var permitOnly = decided(resident("360102195604010318"), "high-age-allowance");
         assertThat(permitOnly.get("decision").asString()).isEqualTo("REJECTED");
         assertThat(outcomes(permitOnly)).containsEntry("aged-80", "FAIL").containsEntry("fuzhou-hukou", "FAIL");
+    }
+
+    /** What Youfu granted counts: an approved resident holds the card (or is paid the allowance) when applying again. */
+    @Test
+    void aResidentYoufuApprovedIsRefusedASecondCardUntilTheFirstIsRevoked() throws Exception {
+        var id = "350104196505200111";
+        TestCertificates.revokeAll(certificates, id);
+        var token = resident(id);
+        var first = decided(token, "elderly-card");
+        assertThat(first.get("decision").asString()).isEqualTo("APPROVED");
+
+        var again = decided(token, "elderly-card");
+        assertThat(again.get("decision").asString()).isEqualTo("REJECTED");
+        assertThat(outcomes(again)).containsEntry("no-card-yet", "FAIL").containsEntry("aged-60", "PASS");
+        var payload = jdbc.sql("SELECT payload FROM audit.entry WHERE stream = ? AND action = 'application.decided'")
+                .param(again.get("reference").asString()).query(String.class).single();
+        assertThat(JSON.readTree(payload).get("sources").findValuesAsString("source"))
+                .as("the ledger records that Youfu's own certificates were read").contains("youfu-certificates");
+
+        certificates.revoke(first.get("certificate").get("id").asString(), "test: withdrawn", "test");
+        assertThat(decided(token, "elderly-card").get("decision").asString()).as("after the revocation")
+                .isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aResidentYoufuGrantedTheAllowanceIsNotGrantedItTwice() throws Exception {
+        var id = "350121194106180720";
+        TestCertificates.revokeAll(certificates, id);
+        var token = resident(id);
+        assertThat(decided(token, "high-age-allowance").get("decision").asString()).isEqualTo("APPROVED");
+        var again = decided(token, "high-age-allowance");
+        assertThat(again.get("decision").asString()).isEqualTo("REJECTED");
+        assertThat(outcomes(again)).containsEntry("not-receiving-yet", "FAIL").containsEntry("aged-80", "PASS");
     }
 
     @Test

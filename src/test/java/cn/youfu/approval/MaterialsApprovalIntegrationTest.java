@@ -34,6 +34,8 @@ class MaterialsApprovalIntegrationTest {
     static final String ADDRESS = "福建省福州市鼓楼区五四路88号";
 
     @Autowired
+    cn.youfu.certificates.Certificates certificates;
+    @Autowired
     MockMvc mvc;
 
     String upload(String token, BufferedImage image) throws Exception {
@@ -57,6 +59,7 @@ class MaterialsApprovalIntegrationTest {
 
     @Test
     void theApplicantsOwnCardIsReadAndApproved() throws Exception {
+        cn.youfu.certificates.TestCertificates.revokeAll(certificates, NUMBER);
         var token = Api.bearer(mvc, "applicant");
         var id = upload(token, TestSetGenerator.idCard("陈有福", "汉", ADDRESS, NUMBER));
         var decision = apply(token, id);

@@ -50,6 +50,8 @@ class WebMaterialsIntegrationTest {
             null, "350104196505200111");
 
     @Autowired
+    cn.youfu.certificates.Certificates certificates;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -142,6 +144,7 @@ class WebMaterialsIntegrationTest {
 
     @Test
     void theResidentSeesTheDecisionAndTheOfficerTheFieldsRead() throws Exception {
+        cn.youfu.certificates.TestCertificates.revokeAll(certificates, RESIDENT.subjectId());
         var decided = mvc.perform(multipart("/services/senior-bus-card/apply").file(ownCard())
                         .param("phone", "13800000000").with(as(RESIDENT)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();

@@ -1,7 +1,10 @@
 package cn.youfu.approval.internal;
 
+import cn.youfu.catalog.Catalog;
 import cn.youfu.catalog.Facts;
 import cn.youfu.catalog.ServiceItem;
+import cn.youfu.certificates.Certificates;
+import cn.youfu.certificates.HeldCertificate;
 import cn.youfu.platform.Sm3;
 import cn.youfu.sources.BenefitRegistry;
 import cn.youfu.sources.CreditList;
@@ -37,6 +40,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Asks the sources an item needs, all at once, and turns their answers into the facts its rules read. A source that
  * fails or has not answered within the timeout is unavailable; nothing here decides.
+ *
+ * <p>What Youfu has granted itself counts too: when an item reads the e-licence library or the benefit registry, the
+ * certificates Youfu issued to the applicant are asked for alongside ({@value #OWN_CERTIFICATES}), and each is added
+ * to {@code licences} as a licence of its item's certificate type, and to {@code benefits} when its item grants one —
+ * with its status (valid, revoked, expired). So a resident approved a minute ago holds the card when they apply
+ * again, whether or not the platform's library has heard of it yet. If that lookup fails, both lists count as
+ * unavailable: a person decides.
  */
 @Component
 class SourceFetcher implements DisposableBean {
@@ -50,6 +60,9 @@ class SourceFetcher implements DisposableBean {
     private static final Set<String> LIST_SOURCES = Set.of(LicenceLibrary.SOURCE, BenefitRegistry.SOURCE,
             CreditList.SOURCE, RealEstateRegistry.SOURCE);
 
+    /** The answer's source name for the certificates Youfu issued to the applicant, as the ledger records it. */
+    static final String OWN_CERTIFICATES = "youfu-certificates";
+
     private static final JsonMapper SNAKE = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
 
@@ -62,6 +75,8 @@ class SourceFetcher implements DisposableBean {
     private final EducationRegistry education;
     private final SocialInsuranceRegistry insurance;
     private final RealEstateRegistry estates;
+    private final Certificates certificates;
+    private final Catalog catalog;
     private final ApprovalSettings settings;
     private final Clock clock;
     private final ExecutorService executor;
@@ -69,7 +84,7 @@ class SourceFetcher implements DisposableBean {
     SourceFetcher(PopulationRegistry population, LicenceLibrary licences, BenefitRegistry benefits,
                   EnterpriseRegistry enterprises, CreditList credit, MarriageRegistry marriages,
                   EducationRegistry education, SocialInsuranceRegistry insurance, RealEstateRegistry estates,
-                  ApprovalSettings settings, Clock clock) {
+                  Certificates certificates, Catalog catalog, ApprovalSettings settings, Clock clock) {
         this.population = population;
         this.licences = licences;
         this.benefits = benefits;
@@ -79,6 +94,8 @@ class SourceFetcher implements DisposableBean {
         this.education = education;
         this.insurance = insurance;
         this.estates = estates;
+        this.certificates = certificates;
+        this.catalog = catalog;
         this.settings = settings;
         this.clock = clock;
         this.executor = Executors.newFixedThreadPool(settings.sourceThreads(), runnable -> {
@@ -109,13 +126,12 @@ class SourceFetcher implements DisposableBean {
                 default -> throw new IllegalStateException("no connector for source " + source);
             };
             if (ask != null) {
-                long timeout = settings.sourceTimeout().toMillis();
-                asks.put(source, CompletableFuture.supplyAsync(ask, executor)
-                        .orTimeout(timeout, TimeUnit.MILLISECONDS)
-                        .exceptionally(failure -> unavailable(source, holder, failure instanceof TimeoutException
-                                ? "no answer within " + timeout + " ms" : failure.toString())));
+                asks.put(source, ask(source, holder, ask));
             }
         }
+        boolean ownGrantsCount = item.sources().contains(LicenceLibrary.SOURCE)
+                || item.sources().contains(BenefitRegistry.SOURCE);
+        var own = ownGrantsCount ? ask(OWN_CERTIFICATES, holder, () -> ownCertificates(holder)) : null;
         var facts = new HashMap<String, Object>();
         Facts.ALL.forEach(name -> facts.put(name, null));
         for (var list : List.of(Facts.LICENCES, Facts.BENEFITS, Facts.CREDIT, Facts.ESTATES)) {
@@ -147,7 +163,77 @@ class SourceFetcher implements DisposableBean {
                 case FOUND -> facts.put(factName(source), cel(answer.value()));
             }
         }
+        if (own != null) {
+            var answer = own.join();
+            answers.add(answer);
+            if (answer.status() == SourceAnswer.Status.UNAVAILABLE) {
+                item.sources().stream().filter(s -> s.equals(LicenceLibrary.SOURCE) || s.equals(BenefitRegistry.SOURCE))
+                        .forEach(unavailable::add);
+            } else if (answer.status() == SourceAnswer.Status.FOUND) {
+                addOwnGrants(facts, (List<?>) answer.value(), holder, today);
+            }
+        }
         return new Evidence(facts, Set.copyOf(unavailable), Set.copyOf(absent), List.copyOf(answers));
+    }
+
+    private CompletableFuture<SourceAnswer<?>> ask(String source, String holder, Supplier<SourceAnswer<?>> ask) {
+        long timeout = settings.sourceTimeout().toMillis();
+        return CompletableFuture.supplyAsync(ask, executor)
+                .orTimeout(timeout, TimeUnit.MILLISECONDS)
+                .exceptionally(failure -> unavailable(source, holder, failure instanceof TimeoutException
+                        ? "no answer within " + timeout + " ms" : failure.toString()));
+    }
+
+    /** The certificates Youfu issued to {@code holder}, as an answer hashed like a source's. */
+    private SourceAnswer<?> ownCertificates(String holder) {
+        var held = certificates.heldBy(holder);
+        var at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        var status = held.isEmpty() ? SourceAnswer.Status.NOT_FOUND : SourceAnswer.Status.FOUND;
+        var value = held.isEmpty() ? null : held.stream().map(c -> {
+            var m = new java.util.TreeMap<String, Object>();
+            m.put("item_code", c.itemCode());
+            m.put("number", c.number());
+            m.put("revoked_at", c.revokedAt() == null ? null : c.revokedAt().toString());
+            m.put("valid_from", String.valueOf(c.validFrom()));
+            m.put("valid_until", c.validUntil() == null ? null : c.validUntil().toString());
+            return m;
+        }).toList();
+        return new SourceAnswer<>(OWN_CERTIFICATES, holder, status, held.isEmpty() ? null : held, null, at,
+                sm3(OWN_CERTIFICATES, holder, status, value, null, at));
+    }
+
+    /** Each certificate as the licence (and benefit) its item's certificate stands for; see the class comment. */
+    private void addOwnGrants(Map<String, Object> facts, List<?> held, String holder, LocalDate today) {
+        var licences = new ArrayList<Object>((List<?>) facts.get(Facts.LICENCES));
+        var benefits = new ArrayList<Object>((List<?>) facts.get(Facts.BENEFITS));
+        for (var entry : held) {
+            var certificate = (HeldCertificate) entry;
+            var spec = catalog.find(certificate.itemCode()).map(ServiceItem::certificate).orElse(null);
+            if (spec == null) {
+                continue; // an item no longer in the catalogue: nothing to say what its certificate stands for
+            }
+            var status = certificate.status(today);
+            var licence = new HashMap<String, Object>();
+            licence.put("holder_id", holder);
+            licence.put("licence_type", spec.type());
+            licence.put("number", certificate.number());
+            licence.put("valid_from", String.valueOf(certificate.validFrom()));
+            licence.put("valid_until", certificate.validUntil() == null ? null : certificate.validUntil().toString());
+            licence.put("status", status);
+            licence.put("issued_by", "youfu");
+            licences.add(licence);
+            if (spec.benefit() != null) {
+                var benefit = new HashMap<String, Object>();
+                benefit.put("id_number", holder);
+                benefit.put("benefit", spec.benefit());
+                benefit.put("status", status.equals("valid") ? "paying" : "stopped");
+                benefit.put("since", String.valueOf(certificate.validFrom()));
+                benefit.put("granted_by", "youfu " + certificate.number());
+                benefits.add(benefit);
+            }
+        }
+        facts.put(Facts.LICENCES, List.copyOf(licences));
+        facts.put(Facts.BENEFITS, List.copyOf(benefits));
     }
 
     private static String factName(String source) {
@@ -183,10 +269,21 @@ class SourceFetcher implements DisposableBean {
     /** The fetcher's own record that a source did not answer in time (or failed): hashed like any answer. */
     private SourceAnswer<?> unavailable(String source, String key, String reason) {
         var at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        var canonical = SNAKE.writeValueAsString(new java.util.TreeMap<>(Map.of("fetched_at", at.toString(),
-                "key", String.valueOf(key), "reason", reason, "source", source, "status", "UNAVAILABLE")));
         return new SourceAnswer<>(source, key, SourceAnswer.Status.UNAVAILABLE, null, reason, at,
-                Sm3.hex(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                sm3(source, key, SourceAnswer.Status.UNAVAILABLE, null, reason, at));
+    }
+
+    /** The SM3 of an answer's canonical JSON, as {@link SourceAnswer} describes it. */
+    private static String sm3(String source, String key, SourceAnswer.Status status, Object value, String reason,
+                              java.time.Instant at) {
+        var canonical = new java.util.TreeMap<String, Object>();
+        canonical.put("fetched_at", at.toString());
+        canonical.put("key", String.valueOf(key));
+        canonical.put("reason", reason);
+        canonical.put("source", source);
+        canonical.put("status", status.name());
+        canonical.put("value", value);
+        return Sm3.hex(SNAKE.writeValueAsString(canonical).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A record or list as CEL reads it: snake_case maps, ISO dates, long integers, double decimals. */

@@ -215,9 +215,10 @@ final class CatalogLoader {
     }
 
     private static CertificateSpec certificate(YamlTree node) {
-        node.allowOnly(Set.of("type", "title", "issuing-authority", "valid-years"));
+        node.allowOnly(Set.of("type", "title", "issuing-authority", "valid-years", "benefit"));
         return new CertificateSpec(node.text("type"), localized(node.get("title")),
                 localized(node.get("issuing-authority")),
-                node.optional("valid-years").isPresent() ? node.integer("valid-years", 1, 100) : null);
+                node.optional("valid-years").isPresent() ? node.integer("valid-years", 1, 100) : null,
+                node.optional("benefit").map(YamlTree::text).orElse(null));
     }
 }

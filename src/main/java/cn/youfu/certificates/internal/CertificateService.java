@@ -2,6 +2,7 @@ package cn.youfu.certificates.internal;
 
 import cn.youfu.certificates.CertificateIssued;
 import cn.youfu.certificates.CertificateRevoked;
+import cn.youfu.certificates.HeldCertificate;
 import cn.youfu.certificates.Certificates;
 import cn.youfu.certificates.IssueCertificate;
 import cn.youfu.certificates.IssuedCertificate;
@@ -117,6 +118,11 @@ class CertificateService implements Certificates {
 
     Optional<CertificateRecord> find(String id) {
         return parse(id).flatMap(records::find);
+    }
+
+    @Override
+    public java.util.List<HeldCertificate> heldBy(String holderId) {
+        return holderId == null || holderId.isBlank() ? java.util.List.of() : records.heldBy(holderId);
     }
 
     @Override

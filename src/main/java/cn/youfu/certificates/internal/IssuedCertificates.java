@@ -1,5 +1,6 @@
 package cn.youfu.certificates.internal;
 
+import cn.youfu.certificates.HeldCertificate;
 import cn.youfu.platform.LocalizedText;
 import cn.youfu.platform.Sm2SigningKey;
 import java.sql.ResultSet;
@@ -98,6 +99,20 @@ class IssuedCertificates {
         }
         return jdbc.sql(SELECT + " WHERE c.holder_id = ANY (?) ORDER BY c.issued_at DESC, c.number DESC")
                 .param(holderIds.toArray(String[]::new)).query(this::row).list();
+    }
+
+    List<HeldCertificate> heldBy(String holderId) {
+        return jdbc.sql("""
+                        SELECT c.id, c.number, c.item_code, c.valid_from, c.valid_until, r.revoked_at
+                        FROM certificates.certificate c LEFT JOIN certificates.revocation r ON r.certificate_id = c.id
+                        WHERE c.holder_id = ? ORDER BY c.issued_at DESC, c.number DESC""")
+                .param(holderId)
+                .query((rs, n) -> {
+                    var revokedAt = rs.getObject(6, OffsetDateTime.class);
+                    return new HeldCertificate(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                            revokedAt == null ? null : revokedAt.toInstant());
+                }).list();
     }
 
     private CertificateRecord row(ResultSet rs, int n) throws SQLException {

@@ -55,11 +55,13 @@ class SlowSourcesIntegrationTest {
     @Autowired
     RealEstateRegistry estates;
     @Autowired
+    cn.youfu.certificates.Certificates certificates;
+    @Autowired
     Clock clock;
 
     SourceFetcher fetcherWith(PopulationRegistry population) {
         return new SourceFetcher(population, licences, benefits, enterprises, credit, marriages, education, insurance,
-                estates, new ApprovalSettings(TIMEOUT, 4, 24, Duration.ofMillis(500), Duration.ofSeconds(10),
+                estates, certificates, catalog, new ApprovalSettings(TIMEOUT, 4, 24, Duration.ofMillis(500), Duration.ofSeconds(10),
                         Duration.ofHours(24)), clock);
     }
 
