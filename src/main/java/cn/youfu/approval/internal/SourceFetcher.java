@@ -213,23 +213,12 @@ class SourceFetcher implements DisposableBean {
                 continue; // an item no longer in the catalogue: nothing to say what its certificate stands for
             }
             var status = certificate.status(today);
-            var licence = new HashMap<String, Object>();
-            licence.put("holder_id", holder);
-            licence.put("licence_type", spec.type());
-            licence.put("number", certificate.number());
-            licence.put("valid_from", String.valueOf(certificate.validFrom()));
-            licence.put("valid_until", certificate.validUntil() == null ? null : certificate.validUntil().toString());
-            licence.put("status", status);
-            licence.put("issued_by", "youfu");
-            licences.add(licence);
+            // In the sources' own records, so that rules read them as they read the library's and the registry's.
+            licences.add(cel(new LicenceLibrary.Licence(holder, spec.type(), certificate.number(),
+                    certificate.validFrom(), certificate.validUntil(), status)));
             if (spec.benefit() != null) {
-                var benefit = new HashMap<String, Object>();
-                benefit.put("id_number", holder);
-                benefit.put("benefit", spec.benefit());
-                benefit.put("status", status.equals("valid") ? "paying" : "stopped");
-                benefit.put("since", String.valueOf(certificate.validFrom()));
-                benefit.put("granted_by", "youfu " + certificate.number());
-                benefits.add(benefit);
+                benefits.add(cel(new BenefitRegistry.Benefit(holder, spec.benefit(), certificate.validFrom(),
+                        status.equals("valid") ? "paying" : "stopped")));
             }
         }
         facts.put(Facts.LICENCES, List.copyOf(licences));
