@@ -32,8 +32,9 @@ import javax.imageio.ImageWriteParam;
  * compression, and a quarter of them turned by 90°, 180° or 270°. Each image {@code <name>.jpg} has its ground truth
  * {@code <name>.json} beside it, with the font and layout it was printed in.
  *
- * <p>Materials are printed in turn in each of {@link #FONTS}: the bundled WenQuanYi Micro Hei, and the system's
- * WenQuanYi Zen Hei and Zen Hei Sharp (Debian {@code fonts-wqy-zenhei}), AR PL UMing (a Song/Ming face, as licences
+ * <p>Materials are printed in turn in each of {@link #FONTS}, the system's: WenQuanYi Micro Hei (Debian
+ * {@code fonts-wqy-microhei}; the set was made when Youfu bundled that file, before it bundled the font without
+ * hinting), WenQuanYi Zen Hei and Zen Hei Sharp (Debian {@code fonts-wqy-zenhei}), AR PL UMing (a Song/Ming face, as licences
  * print) and AR PL UKai (a Kai face; Debian {@code fonts-arphic-uming}, {@code fonts-arphic-ukai}); a missing font
  * stops the generator rather than making a different set. Business licences alternate between today's two-column
  * layout (name, type, legal representative and business scope on the left; capital, date, term and address on the
@@ -46,11 +47,9 @@ import javax.imageio.ImageWriteParam;
  */
 public final class TestSetGenerator {
 
-    static final String FONT = "src/main/resources/fonts/wqy-microhei/wqy-microhei.ttc";
-
     /** The faces the set is printed in, in turn: family name and file. */
     static final String[][] FONTS = {
-            {"WenQuanYi Micro Hei", FONT},
+            {"WenQuanYi Micro Hei", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"},
             {"WenQuanYi Zen Hei", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"},
             {"WenQuanYi Zen Hei Sharp", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"},
             {"AR PL UMing CN", "/usr/share/fonts/truetype/arphic/uming.ttc"},
