@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 /**
  * For benchmarks: CPU seconds used so far by this JVM (the benchmark's own threads included) and by an embedded
@@ -67,6 +68,14 @@ public final class BenchmarkCpu {
      * cannot be read. Unlike the compilation time the JVM reports, this does not count time spent waiting for a core.
      */
     public static double jitCompilers() {
+        return threads(name -> name.matches("C[12] CompilerThre.*"));
+    }
+
+    /**
+     * CPU seconds used so far by this JVM's live threads whose name (as Linux keeps it: the first 15 characters)
+     * matches; NaN where /proc/self/task cannot be read. A thread that has ended no longer counts.
+     */
+    public static double threads(Predicate<String> name) {
         long ticks = 0;
         try (var tasks = Files.list(Path.of("/proc/self/task"))) {
             for (var task : tasks.toList()) {
@@ -76,8 +85,7 @@ public final class BenchmarkCpu {
                 } catch (IOException gone) {
                     continue;
                 }
-                var name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                if (name.matches("C[12] CompilerThre.*")) {
+                if (name.test(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')))) {
                     var f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
                 }

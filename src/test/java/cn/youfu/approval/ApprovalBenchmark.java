@@ -59,6 +59,11 @@ class ApprovalBenchmark {
 
     static final String DATA_DIR = "target/benchmark-approval-data";
     static final BenchmarkCpu CPU = new BenchmarkCpu(DATA_DIR);
+    /** The threads that generate Youfu's load: the HTTP client's, the clients' and the test's own (main). */
+    static final java.util.function.Predicate<String> LOAD_GENERATOR = name -> name.startsWith("load-")
+            || name.startsWith("HttpClient-") || name.equals("main");
+    /** For {@link Run}'s PostgreSQL WAL counts; set when the test starts. */
+    static volatile JdbcClient stats;
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     // Sizes and durations: a full run takes about 8 minutes on 2 cores, warm-up (up to 3 minutes per system) included.
@@ -177,6 +182,12 @@ class ApprovalBenchmark {
         /** CPU seconds used during the run: this JVM (server, engine and load generator), PostgreSQL. */
         double jvmCpu;
         double pgCpu;
+        /** CPU seconds of the load generator's threads ({@link #LOAD_GENERATOR}) during the run. */
+        double loadCpu;
+        private double loadAtStart;
+        /** PostgreSQL's WAL during the run (pg_stat_wal: bytes, full-page images, times the WAL buffers were full). */
+        long[] wal;
+        private long[] walAtStart;
         /** Garbage collections during the run, and the milliseconds they took (the JVM's own account). */
         long collections;
         long collectionMillis;
@@ -185,6 +196,8 @@ class ApprovalBenchmark {
             cpuAtStart = CPU.now();
             gcAtStart = gc();
             compileAtStart = BenchmarkCpu.jitCompilers();
+            loadAtStart = BenchmarkCpu.threads(LOAD_GENERATOR);
+            walAtStart = wal();
         }
 
         void stop(long startNanos) {
@@ -196,6 +209,20 @@ class ApprovalBenchmark {
             collections = gcAtEnd[0] - gcAtStart[0];
             collectionMillis = gcAtEnd[1] - gcAtStart[1];
             compileMillis = Math.round(1000 * (BenchmarkCpu.jitCompilers() - compileAtStart));
+            loadCpu = BenchmarkCpu.threads(LOAD_GENERATOR) - loadAtStart;
+            var walAtEnd = wal();
+            wal = new long[] {walAtEnd[0] - walAtStart[0], walAtEnd[1] - walAtStart[1], walAtEnd[2] - walAtStart[2]};
+        }
+
+        /** {bytes, full-page images, buffers full} so far; backends report at most once a second, so about. */
+        static long[] wal() {
+            return stats.sql("SELECT wal_bytes::bigint, wal_fpi, wal_buffers_full FROM pg_stat_wal")
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+        }
+
+        String walPerDecision() {
+            return "%.1f KB WAL, %.2f full-page images, WAL buffers full %,d times".formatted(
+                    wal[0] / 1024.0 / decided(), (double) wal[1] / decided(), wal[2]);
         }
 
         /** {collections, milliseconds} so far, all collectors. */
@@ -388,7 +415,7 @@ class ApprovalBenchmark {
     static Run closedLoop(String name, int clients, Duration duration, Supplier<Signed> applicants,
                           Function<Signed, String> decideOne) throws Exception {
         var run = new Run(name, 2_000_000);
-        var pool = Executors.newFixedThreadPool(clients);
+        var pool = Executors.newFixedThreadPool(clients, named(name.equals("Youfu") ? "load-client" : "caller"));
         run.start();
         long start = System.nanoTime();
         long end = start + duration.toNanos();
@@ -425,6 +452,12 @@ class ApprovalBenchmark {
         run.stop(start);
         pool.shutdown();
         return run;
+    }
+
+    /** Threads named {@code prefix-1}, {@code prefix-2}...: the load generator's are told apart by name. */
+    static java.util.concurrent.ThreadFactory named(String prefix) {
+        var next = new AtomicInteger();
+        return runnable -> new Thread(runnable, prefix + "-" + next.incrementAndGet());
     }
 
     /** One application over HTTP, synchronously: its decision, or an exception naming the HTTP status. */
@@ -469,7 +502,8 @@ class ApprovalBenchmark {
     @Test
     void decisionsPerSecond() throws Exception {
         var today = LocalDate.now(CHINA);
-        var client = Executors.newFixedThreadPool(8);
+        stats = jdbc;
+        var client = Executors.newFixedThreadPool(8, named("load-http"));
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(client)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         var out = new StringBuilder();
@@ -576,8 +610,10 @@ class ApprovalBenchmark {
                 var runs = List.of(open, youfu8, youfu16, sustained, flowable1, flowable8, flowable16);
                 for (int k = 0; k < runs.size(); k++) {
                     var run = runs.get(k);
-                    out.append("During %s: %d garbage collections, %d ms; JIT compilers' CPU %,d ms.%n".formatted(
-                            labels.get(k), run.collections, run.collectionMillis, run.compileMillis));
+                    out.append("During %s: %d garbage collections, %d ms; JIT compilers' CPU %,d ms; per decision: %s%s.%n"
+                            .formatted(labels.get(k), run.collections, run.collectionMillis, run.compileMillis,
+                                    run.walPerDecision(), k < 4 ? ", load generator's CPU %.2f ms".formatted(
+                                            1000 * run.loadCpu / run.decided()) : ""));
                     if (run.errors.sum() > 0) {
                         out.append("Errors in %s: %s.%n".formatted(labels.get(k), run.errorKinds));
                     }
@@ -600,8 +636,9 @@ class ApprovalBenchmark {
                 out.append("Warm-up (rounds of 8 at a time, for Youfu each followed by one at %d/s, until the JIT compiled less than %.0f %% of a core): %s; %s.%n"
                         .formatted(SUSTAINED_RATE, 100 * SETTLED_COMPILE_SHARE, youfuWarmUp, flowableWarmUp));
                 out.append("Flowable was measured WITHOUT HTTP, WITHOUT a case, ledger or certificate: favourably.\n");
-                out.append("CPU per decision: this JVM's CPU time (for Youfu it includes the HTTP load generator) and "
-                        + "the embedded PostgreSQL's, divided by the decisions of the run.\n");
+                out.append("CPU per decision: this JVM's CPU time (for Youfu it includes the HTTP load generator, whose "
+                        + "threads' share is given above) and the embedded PostgreSQL's, divided by the decisions of "
+                        + "the run.\n");
                 out.append("Machine: %d processors (load average at the end: %s); collectors: %s.%n".formatted(
                         Runtime.getRuntime().availableProcessors(), BenchmarkCpu.loadAverage(),
                         java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()

@@ -203,6 +203,26 @@ class AuditLedgerIntegrationTest {
     }
 
     @Test
+    void theDatabaseRefusesAnEntryWithoutAStreamASequenceOrWellFormedHashes() {
+        byte[] hash = new byte[32];
+        var now = Instant.now();
+        String stream = "test/" + UUID.randomUUID();
+        for (String bad : List.of(
+                insert(null, "", 1, "t", "a", now, "{}", hash, hash, hash),
+                insert(null, stream, 0, "t", "a", now, "{}", hash, hash, hash),
+                insert(null, stream, 1, "t", "a", now, "{}", new byte[31], hash, hash),
+                insert(null, stream, 1, "t", "a", now, "{}", hash, new byte[33], hash),
+                insert(null, stream, 1, "t", "a", now, "{}", hash, hash, new byte[0]))) {
+            assertThatThrownBy(() -> jdbc.sql(bad).update()).as(bad)
+                    .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                    .extracting(e -> ((SQLException) ((Exception) e).getCause()).getSQLState())
+                    .isEqualTo("23514"); // check_violation
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.entry WHERE stream = ?").param(stream).query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void aCheckpointSealsEveryEntrySinceTheLastOne() {
         String stream = record("seal", 3);
         var sealed = sealer.seal();

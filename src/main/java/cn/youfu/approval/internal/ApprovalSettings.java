@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("youfu.approval")
 record ApprovalSettings(@DefaultValue("1s") Duration sourceTimeout, @DefaultValue("32") int sourceThreads,
-                        @DefaultValue("24") int maxInFlight, @DefaultValue("500ms") Duration admissionWait,
+                        @DefaultValue("16") int maxInFlight, @DefaultValue("500ms") Duration admissionWait,
                         @DefaultValue("10s") Duration materialPatience,
                         @DefaultValue("24h") Duration idempotencyRetention) {
 }
