@@ -230,6 +230,7 @@ class CertificatePdf implements DisposableBean {
         private final PDDocument document;
         private final Fonts fonts;
         private final CmapLookup cmap;
+        private final Map<Integer, Float> advances = new java.util.HashMap<>();
         private PDPageContentStream page;
         private float y;
 
@@ -390,10 +391,31 @@ class CertificatePdf implements DisposableBean {
 
         private float width(String text, float size) throws IOException {
             float width = 0;
-            for (var run : runs(text)) {
-                width += run.font().getStringWidth(run.text()) / 1000 * size;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                width += advance(cp);
+                i += Character.charCount(cp);
             }
-            return width;
+            return width / 1000 * size;
+        }
+
+        /**
+         * The advance of {@code codePoint} in its font, in thousandths of the font size; each character is measured
+         * once per render (wrapping measured every character of every line again, a tenth of rendering).
+         */
+        private float advance(int codePoint) throws IOException {
+            var known = advances.get(codePoint);
+            if (known != null) {
+                return known;
+            }
+            var font = fonts.of(codePoint);
+            if (font == null) {
+                throw new IllegalStateException("certificate text outside the embedded subset: "
+                        + Character.toString(codePoint) + " (add the fixed wording to CertificatePdf.FIXED_TEXT)");
+            }
+            float advance = font.getStringWidth(Character.toString(codePoint));
+            advances.put(codePoint, advance);
+            return advance;
         }
 
         private record Run(PDType0Font font, String text) {
@@ -432,14 +454,13 @@ class CertificatePdf implements DisposableBean {
             float used = 0;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
-                String ch = new String(Character.toChars(cp));
-                float w = width(ch, size);
+                float w = advance(cp) / 1000 * size;
                 if (used + w > width && !line.isEmpty()) {
                     lines.add(line.toString());
                     line.setLength(0);
                     used = 0;
                 }
-                line.append(ch);
+                line.appendCodePoint(cp);
                 used += w;
                 i += Character.charCount(cp);
             }
