@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -230,7 +232,7 @@ class CertificatePdf implements DisposableBean {
         private final PDDocument document;
         private final Fonts fonts;
         private final CmapLookup cmap;
-        private final Map<Integer, Float> advances = new java.util.HashMap<>();
+        private final Map<Integer, Float> advances = new HashMap<>();
         private PDPageContentStream page;
         private float y;
 
@@ -357,7 +359,7 @@ class CertificatePdf implements DisposableBean {
             int n = matrix.getWidth();
             int rowBytes = (n + 7) / 8;
             byte[] samples = new byte[rowBytes * n];
-            java.util.Arrays.fill(samples, (byte) 0xff); // 1: not painted (light)
+            Arrays.fill(samples, (byte) 0xff); // 1: not painted (light)
             for (int row = 0; row < n; row++) {
                 for (int column = 0; column < n; column++) {
                     if (matrix.get(column, row)) {
@@ -408,17 +410,22 @@ class CertificatePdf implements DisposableBean {
             if (known != null) {
                 return known;
             }
-            var font = fonts.of(codePoint);
-            if (font == null) {
-                throw new IllegalStateException("certificate text outside the embedded subset: "
-                        + Character.toString(codePoint) + " (add the fixed wording to CertificatePdf.FIXED_TEXT)");
-            }
-            float advance = font.getStringWidth(Character.toString(codePoint));
+            float advance = fontOf(codePoint).getStringWidth(Character.toString(codePoint));
             advances.put(codePoint, advance);
             return advance;
         }
 
         private record Run(PDType0Font font, String text) {
+        }
+
+        /** The embedded font that has {@code codePoint}; a character in neither is a programming error. */
+        private PDType0Font fontOf(int codePoint) {
+            var font = fonts.of(codePoint);
+            if (font == null) {
+                throw new IllegalStateException("certificate text outside the embedded subset: "
+                        + Character.toString(codePoint) + " (add the fixed wording to CertificatePdf.FIXED_TEXT)");
+            }
+            return font;
         }
 
         /** {@code text} cut where the font changes. */
@@ -428,11 +435,7 @@ class CertificatePdf implements DisposableBean {
             var run = new StringBuilder();
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
-                var font = fonts.of(cp);
-                if (font == null) {
-                    throw new IllegalStateException("certificate text outside the embedded subset: " + text
-                            + " (add the fixed wording to CertificatePdf.FIXED_TEXT)");
-                }
+                var font = fontOf(cp);
                 if (font != current && !run.isEmpty()) {
                     runs.add(new Run(current, run.toString()));
                     run.setLength(0);
