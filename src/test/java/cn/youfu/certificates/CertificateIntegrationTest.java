@@ -30,6 +30,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -79,6 +81,10 @@ class CertificateIntegrationTest {
     }
 
     IssuedCertificate issue(String reference, LocalDate from, LocalDate until) {
+        return issue(reference, from, until, "福州市行政审批局");
+    }
+
+    IssuedCertificate issue(String reference, LocalDate from, LocalDate until, String authority) {
         var fields = new LinkedHashMap<String, String>();
         fields.put("经营场所", "福州市鼓楼区五四路 100 号");
         fields.put("主体业态", "食品销售经营者（便利店）");
@@ -86,7 +92,7 @@ class CertificateIntegrationTest {
                 new LocalizedText("食品经营许可", "Food business licence"),
                 new LocalizedText("食品经营许可证", "Food Business Licence"),
                 new Holder(APPLICANT_ID, APPLICANT_NAME), "fz-approval",
-                new LocalizedText("福州市行政审批局", "Fuzhou Administrative Approval Bureau"), from, until, fields)));
+                new LocalizedText(authority, "Fuzhou Administrative Approval Bureau"), from, until, fields)));
     }
 
     @Test
@@ -123,6 +129,18 @@ class CertificateIntegrationTest {
             var embedded = font.getDescendantFont().getFontDescriptor().getFontFile2().toByteArray();
             assertThat(embedded.length).as("embedded font bytes: the glyphs used, not the 5 MB font")
                     .isLessThan(60_000);
+        }
+    }
+
+    /** Whatever the issuer's name shifts the footer by, its English sentence wraps between words, not inside one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"福州市民政局", "福州市行政审批局", "福州市公安局", "福州市人力资源和社会保障局", "福州市卫生健康委员会"})
+    void englishWordsAreNotBrokenAcrossLines(String authority) throws Exception {
+        var certificate = issue("FZ-TEST-" + System.nanoTime(), LocalDate.of(2026, 11, 25), null, authority);
+        try (var document = Loader.loadPDF(documents.find(certificate.documentSm3()).orElseThrow().bytes())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Signed with SM2; any change makes verification fail.", "Fuzhou e-certificate",
+                            "Scan or visit to verify", "本证书由" + authority + "依法签发");
         }
     }
 

@@ -450,27 +450,45 @@ class CertificatePdf implements DisposableBean {
             return runs;
         }
 
-        /** Lines of at most {@code width} points, broken between characters. */
+        /**
+         * Lines of at most {@code width} points. Chinese breaks between any two characters; a word of Latin letters
+         * or digits is kept whole (carried to the next line) unless it alone is wider than a line, and a line does
+         * not begin with the space it was broken at.
+         */
         private List<String> wrap(String text, float size, float width) throws IOException {
             var lines = new ArrayList<String>();
             var line = new StringBuilder();
             float used = 0;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
                 float w = advance(cp) / 1000 * size;
                 if (used + w > width && !line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    used = 0;
+                    int cut = line.length();
+                    if (inWord(cp) && inWord(line.codePointBefore(cut))) {
+                        while (cut > 0 && inWord(line.codePointBefore(cut))) {
+                            cut -= Character.charCount(line.codePointBefore(cut));
+                        }
+                        cut = cut == 0 ? line.length() : cut; // one word wider than the line: broken after all
+                    }
+                    lines.add(line.substring(0, cut).stripTrailing());
+                    line.delete(0, cut);
+                    used = width(line.toString(), size);
                 }
-                line.appendCodePoint(cp);
-                used += w;
-                i += Character.charCount(cp);
+                if (!(line.isEmpty() && cp == ' ' && !lines.isEmpty())) {
+                    line.appendCodePoint(cp);
+                    used += w;
+                }
             }
             if (!line.isEmpty() || lines.isEmpty()) {
                 lines.add(line.toString());
             }
             return lines;
+        }
+
+        /** A letter or digit of a Latin (not Chinese) word. */
+        private static boolean inWord(int codePoint) {
+            return codePoint < 0x2E80 && Character.isLetterOrDigit(codePoint);
         }
 
         /** The text with control characters dropped and characters the font lacks shown as {@code ?}. */
