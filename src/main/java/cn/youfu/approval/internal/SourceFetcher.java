@@ -5,7 +5,6 @@ import cn.youfu.catalog.Facts;
 import cn.youfu.catalog.ServiceItem;
 import cn.youfu.certificates.Certificates;
 import cn.youfu.certificates.HeldCertificate;
-import cn.youfu.platform.Sm3;
 import cn.youfu.sources.BenefitRegistry;
 import cn.youfu.sources.CreditList;
 import cn.youfu.sources.EducationRegistry;
@@ -16,8 +15,8 @@ import cn.youfu.sources.PopulationRegistry;
 import cn.youfu.sources.RealEstateRegistry;
 import cn.youfu.sources.SocialInsuranceRegistry;
 import cn.youfu.sources.SourceAnswer;
+import cn.youfu.sources.SourceAnswers;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,13 +77,13 @@ class SourceFetcher implements DisposableBean {
     private final Certificates certificates;
     private final Catalog catalog;
     private final ApprovalSettings settings;
-    private final Clock clock;
+    private final SourceAnswers answerFactory;
     private final ExecutorService executor;
 
     SourceFetcher(PopulationRegistry population, LicenceLibrary licences, BenefitRegistry benefits,
                   EnterpriseRegistry enterprises, CreditList credit, MarriageRegistry marriages,
                   EducationRegistry education, SocialInsuranceRegistry insurance, RealEstateRegistry estates,
-                  Certificates certificates, Catalog catalog, ApprovalSettings settings, Clock clock) {
+                  Certificates certificates, Catalog catalog, ApprovalSettings settings, SourceAnswers answerFactory) {
         this.population = population;
         this.licences = licences;
         this.benefits = benefits;
@@ -97,7 +96,7 @@ class SourceFetcher implements DisposableBean {
         this.certificates = certificates;
         this.catalog = catalog;
         this.settings = settings;
-        this.clock = clock;
+        this.answerFactory = answerFactory;
         this.executor = Executors.newFixedThreadPool(settings.sourceThreads(), runnable -> {
             var thread = new Thread(runnable, "source-fetch");
             thread.setDaemon(true);
@@ -180,26 +179,15 @@ class SourceFetcher implements DisposableBean {
         long timeout = settings.sourceTimeout().toMillis();
         return CompletableFuture.supplyAsync(ask, executor)
                 .orTimeout(timeout, TimeUnit.MILLISECONDS)
-                .exceptionally(failure -> unavailable(source, holder, failure instanceof TimeoutException
+                .exceptionally(failure -> answerFactory.unavailable(source, holder, failure instanceof TimeoutException
                         ? "no answer within " + timeout + " ms" : failure.toString()));
     }
 
     /** The certificates Youfu issued to {@code holder}, as an answer hashed like a source's. */
     private SourceAnswer<?> ownCertificates(String holder) {
         var held = certificates.heldBy(holder);
-        var at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        var status = held.isEmpty() ? SourceAnswer.Status.NOT_FOUND : SourceAnswer.Status.FOUND;
-        var value = held.isEmpty() ? null : held.stream().map(c -> {
-            var m = new java.util.TreeMap<String, Object>();
-            m.put("item_code", c.itemCode());
-            m.put("number", c.number());
-            m.put("revoked_at", c.revokedAt() == null ? null : c.revokedAt().toString());
-            m.put("valid_from", String.valueOf(c.validFrom()));
-            m.put("valid_until", c.validUntil() == null ? null : c.validUntil().toString());
-            return m;
-        }).toList();
-        return new SourceAnswer<>(OWN_CERTIFICATES, holder, status, held.isEmpty() ? null : held, null, at,
-                sm3(OWN_CERTIFICATES, holder, status, value, null, at));
+        return held.isEmpty() ? answerFactory.notFound(OWN_CERTIFICATES, holder)
+                : answerFactory.found(OWN_CERTIFICATES, holder, held);
     }
 
     /** Each certificate as the licence (and benefit) its item's certificate stands for; see the class comment. */
@@ -253,26 +241,6 @@ class SourceFetcher implements DisposableBean {
             facts.put("sex", resident.male() ? "male" : "female");
         }
         return facts;
-    }
-
-    /** The fetcher's own record that a source did not answer in time (or failed): hashed like any answer. */
-    private SourceAnswer<?> unavailable(String source, String key, String reason) {
-        var at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        return new SourceAnswer<>(source, key, SourceAnswer.Status.UNAVAILABLE, null, reason, at,
-                sm3(source, key, SourceAnswer.Status.UNAVAILABLE, null, reason, at));
-    }
-
-    /** The SM3 of an answer's canonical JSON, as {@link SourceAnswer} describes it. */
-    private static String sm3(String source, String key, SourceAnswer.Status status, Object value, String reason,
-                              java.time.Instant at) {
-        var canonical = new java.util.TreeMap<String, Object>();
-        canonical.put("fetched_at", at.toString());
-        canonical.put("key", String.valueOf(key));
-        canonical.put("reason", reason);
-        canonical.put("source", source);
-        canonical.put("status", status.name());
-        canonical.put("value", value);
-        return Sm3.hex(SNAKE.writeValueAsString(canonical).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A record or list as CEL reads it: snake_case maps, ISO dates, long integers, double decimals. */

@@ -1,5 +1,6 @@
 package cn.youfu.sources.internal;
 
+import cn.youfu.sources.SourceAnswers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;

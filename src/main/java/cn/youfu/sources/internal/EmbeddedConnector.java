@@ -1,6 +1,7 @@
 package cn.youfu.sources.internal;
 
 import cn.youfu.sources.SourceAnswer;
+import cn.youfu.sources.SourceAnswers;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,7 @@
 package cn.youfu.sources.internal;
 
 import cn.youfu.sources.SourceAnswer;
+import cn.youfu.sources.SourceAnswers;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;

@@ -1,6 +1,7 @@
 package cn.youfu.sources.internal;
 
 import cn.youfu.sources.SourceAnswer;
+import cn.youfu.sources.SourceAnswers;
 
 /** Answers UNAVAILABLE while an administrator has switched the source off; otherwise asks the connector behind. */
 final class SwitchedConnector<T> implements SourceConnector<T> {

@@ -58,11 +58,13 @@ class SlowSourcesIntegrationTest {
     cn.youfu.certificates.Certificates certificates;
     @Autowired
     Clock clock;
+    @Autowired
+    cn.youfu.sources.SourceAnswers sourceAnswers;
 
     SourceFetcher fetcherWith(PopulationRegistry population) {
         return new SourceFetcher(population, licences, benefits, enterprises, credit, marriages, education, insurance,
                 estates, certificates, catalog, new ApprovalSettings(TIMEOUT, 4, 24, Duration.ofMillis(500), Duration.ofSeconds(10),
-                        Duration.ofHours(24)), clock);
+                        Duration.ofHours(24)), sourceAnswers);
     }
 
     Decision decision(ServiceItem item, SourceFetcher.Evidence evidence) {

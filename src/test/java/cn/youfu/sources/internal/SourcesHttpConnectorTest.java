@@ -61,7 +61,7 @@ class SourcesHttpConnectorTest {
         var url = "http://127.0.0.1:" + server.getAddress().getPort() + "/population";
         var settings = new ConnectorSettings(url, Duration.ofMillis(500), Duration.ofMillis(300), 2, cacheTtl,
                 Duration.ofSeconds(30));
-        return new HttpConnector<>(SourceCatalog.POPULATION, settings, new SourceAnswers(Clock.systemUTC()));
+        return new HttpConnector<>(SourceCatalog.POPULATION, settings, new CanonicalSourceAnswers(Clock.systemUTC()));
     }
 
     @Test
@@ -73,7 +73,7 @@ class SourcesHttpConnectorTest {
         assertThat(answer.value().birthDate()).isEqualTo(LocalDate.of(1958, 3, 12));
         assertThat(answer.source()).isEqualTo("population");
         assertThat(answer.sm3()).hasSize(64);
-        assertThat(SourceAnswers.canonicalJson(answer)).startsWith("{\"fetched_at\":").contains("\"hukou_division\"");
+        assertThat(CanonicalSourceAnswers.canonicalJson(answer)).startsWith("{\"fetched_at\":").contains("\"hukou_division\"");
         assertThat(connector.fetch(APPLICANT)).isSameAs(answer);
         assertThat(calls).hasValue(1);
     }

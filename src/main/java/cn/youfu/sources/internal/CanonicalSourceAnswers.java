@@ -3,6 +3,7 @@ package cn.youfu.sources.internal;
 import cn.youfu.platform.Sm3;
 import cn.youfu.sources.SourceAnswer;
 import cn.youfu.sources.SourceAnswer.Status;
+import cn.youfu.sources.SourceAnswers;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,23 +13,26 @@ import org.springframework.stereotype.Component;
 
 /** Makes answers stamped with the clock's time (milliseconds) and the SM3 hash of their canonical JSON. */
 @Component
-class SourceAnswers {
+class CanonicalSourceAnswers implements SourceAnswers {
 
     private final Clock clock;
 
-    SourceAnswers(Clock clock) {
+    CanonicalSourceAnswers(Clock clock) {
         this.clock = clock;
     }
 
-    <T> SourceAnswer<T> found(String source, String key, T value) {
+    @Override
+    public <T> SourceAnswer<T> found(String source, String key, T value) {
         return answer(source, key, Status.FOUND, value, null);
     }
 
-    <T> SourceAnswer<T> notFound(String source, String key) {
+    @Override
+    public <T> SourceAnswer<T> notFound(String source, String key) {
         return answer(source, key, Status.NOT_FOUND, null, null);
     }
 
-    <T> SourceAnswer<T> unavailable(String source, String key, String reason) {
+    @Override
+    public <T> SourceAnswer<T> unavailable(String source, String key, String reason) {
         return answer(source, key, Status.UNAVAILABLE, null, reason);
     }
 
