@@ -30,6 +30,9 @@ class EmbeddedDatabaseTest {
                 var commit = s.executeQuery("SHOW synchronous_commit");
                 commit.next();
                 assertThat(commit.getString(1)).isEqualTo("on");
+                assertThat(setting(s, "data_checksums")).isEqualTo("on");
+                assertThat(setting(s, "max_wal_size")).isEqualTo("4GB");
+                assertThat(setting(s, "checkpoint_timeout")).isEqualTo("15min");
             }
         }
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
@@ -39,6 +42,42 @@ class EmbeddedDatabaseTest {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("有福之州");
         }
+    }
+
+    private static String setting(java.sql.Statement s, String name) throws java.sql.SQLException {
+        try (var rows = s.executeQuery("SHOW " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    @Test
+    void youfuReachesTheServerThroughAUnixDomainSocketAndOthersStillByTcp() throws Exception {
+        Path sockets;
+        try (var db = EmbeddedDatabase.start(dataDir, true)) {
+            try (var c = DriverManager.getConnection(db.jdbcUrl()); var s = c.createStatement();
+                 var rows = s.executeQuery("SELECT inet_server_addr() IS NULL, current_setting('unix_socket_directories')")) {
+                rows.next();
+                assertThat(rows.getBoolean(1)).as("connected without an IP address: a Unix-domain socket").isTrue();
+                sockets = Path.of(rows.getString(2));
+            }
+            var tcp = "jdbc:postgresql://localhost:" + db.port() + "/" + EmbeddedDatabase.DATABASE + "?user="
+                    + EmbeddedDatabase.USER;
+            try (var c = DriverManager.getConnection(tcp); var s = c.createStatement();
+                 var rows = s.executeQuery("SELECT inet_server_addr() IS NULL")) {
+                rows.next();
+                assertThat(rows.getBoolean(1)).as("a TCP connection has the server's address").isFalse();
+            }
+            assertThat(sockets).isDirectory();
+        }
+        assertThat(sockets).as("the socket's directory is removed with the server").doesNotExist();
+    }
+
+    @Test
+    void aSocketPathLongerThanMacOsAllowsFallsBackToTcp() {
+        assertThat(EmbeddedDatabase.socketPathFits(Path.of("/tmp/youfu-pg-1234567890"))).isTrue();
+        assertThat(EmbeddedDatabase.socketPathFits(Path.of("/tmp/" + "d".repeat(83)))).isTrue();
+        assertThat(EmbeddedDatabase.socketPathFits(Path.of("/tmp/" + "d".repeat(84)))).isFalse();
     }
 
     @Test
