@@ -185,7 +185,10 @@ class ApprovalBenchmark {
         /** CPU seconds of the load generator's threads ({@link #LOAD_GENERATOR}) during the run. */
         double loadCpu;
         private double loadAtStart;
-        /** PostgreSQL's WAL during the run (pg_stat_wal: bytes, full-page images, times the WAL buffers were full). */
+        /**
+         * PostgreSQL's WAL during the run (pg_stat_wal: bytes, full-page images, times the WAL buffers were full) and
+         * the checkpoints begun (pg_stat_checkpointer: timed and requested).
+         */
         long[] wal;
         private long[] walAtStart;
         /** Garbage collections during the run, and the milliseconds they took (the JVM's own account). */
@@ -211,18 +214,24 @@ class ApprovalBenchmark {
             compileMillis = Math.round(1000 * (BenchmarkCpu.jitCompilers() - compileAtStart));
             loadCpu = BenchmarkCpu.threads(LOAD_GENERATOR) - loadAtStart;
             var walAtEnd = wal();
-            wal = new long[] {walAtEnd[0] - walAtStart[0], walAtEnd[1] - walAtStart[1], walAtEnd[2] - walAtStart[2]};
+            wal = new long[walAtEnd.length];
+            Arrays.setAll(wal, i -> walAtEnd[i] - walAtStart[i]);
         }
 
-        /** {bytes, full-page images, buffers full} so far; backends report at most once a second, so about. */
+        /**
+         * {bytes, full-page images, buffers full, checkpoints begun} so far; backends report at most once a second,
+         * so about.
+         */
         static long[] wal() {
-            return stats.sql("SELECT wal_bytes::bigint, wal_fpi, wal_buffers_full FROM pg_stat_wal")
-                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+            return stats.sql("SELECT wal_bytes::bigint, wal_fpi, wal_buffers_full,"
+                            + " (SELECT num_timed + num_requested FROM pg_stat_checkpointer) FROM pg_stat_wal")
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
+                    .single();
         }
 
         String walPerDecision() {
-            return "%.1f KB WAL, %.2f full-page images, WAL buffers full %,d times".formatted(
-                    wal[0] / 1024.0 / decided(), (double) wal[1] / decided(), wal[2]);
+            return "%.1f KB WAL, %.2f full-page images, WAL buffers full %,d times, checkpoints begun %d".formatted(
+                    wal[0] / 1024.0 / decided(), (double) wal[1] / decided(), wal[2], wal[3]);
         }
 
         /** {collections, milliseconds} so far, all collectors. */
