@@ -191,6 +191,12 @@ class ApprovalBenchmark {
          */
         long[] wal;
         private long[] walAtStart;
+        /**
+         * An open loop's seconds: decisions answered, errors, requests in flight at the second's end, cores used by
+         * this JVM and by PostgreSQL, milliseconds of JIT compilation, the tables autovacuum was working on at the
+         * second's end.
+         */
+        final StringBuffer timeline = new StringBuffer();
         /** Garbage collections during the run, and the milliseconds they took (the JVM's own account). */
         long collections;
         long collectionMillis;
@@ -384,6 +390,21 @@ class ApprovalBenchmark {
         long period = 1_000_000_000L / perSecond;
         long start = System.nanoTime() + 50_000_000L;
         run.start();
+        var seconds = Executors.newSingleThreadScheduledExecutor(named("load-timeline"));
+        var second = new AtomicInteger();
+        var cpuAtStart = CPU.now();
+        var last = new double[] {0, 0, cpuAtStart[0], cpuAtStart[1], BenchmarkCpu.jitCompilers()};
+        seconds.scheduleAtFixedRate(() -> {
+            var cpu = CPU.now();
+            var now = new double[] {run.count.get(), run.errors.sum(), cpu[0], cpu[1], BenchmarkCpu.jitCompilers()};
+            var vacuuming = stats.sql("SELECT coalesce(string_agg(relid::regclass::text, ', '), '') "
+                    + "FROM pg_stat_progress_vacuum").query(String.class).single();
+            run.timeline.append("%n| %d | %.0f | %.0f | %d | %.2f | %.2f | %.0f | %s |".formatted(
+                    second.incrementAndGet(), now[0] - last[0], now[1] - last[1],
+                    MAX_IN_FLIGHT - inFlight.availablePermits(), now[2] - last[2], now[3] - last[3],
+                    1000 * (now[4] - last[4]), vacuuming));
+            System.arraycopy(now, 0, last, 0, now.length);
+        }, 1, 1, TimeUnit.SECONDS);
         for (int i = 0; i < total; i++) {
             long scheduled = start + i * period;
             long wait;
@@ -412,6 +433,7 @@ class ApprovalBenchmark {
         }
         boolean finished = done.await(REQUEST_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
         run.stop(start);
+        seconds.shutdownNow();
         if (!finished) {
             for (long k = done.getCount(); k > 0; k--) {
                 run.error("unfinished");
@@ -512,152 +534,153 @@ class ApprovalBenchmark {
     void decisionsPerSecond() throws Exception {
         var today = LocalDate.now(CHINA);
         stats = jdbc;
-        var client = Executors.newFixedThreadPool(8, named("load-http"));
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(client)
+        // The client's own work (reading a response, completing its future) runs on its selector thread instead of
+        // being handed to a pool: the load generator shares the two cores with Youfu and should take little of them.
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         var out = new StringBuilder();
+        // Residents of each kind, signed in once (4 at a time: the sign-in checks a BCrypt hash).
+        long t0 = System.nanoTime();
+        var residents = pickResidents(today);
+        var signIns = Executors.newFixedThreadPool(4);
+        var futures = residents.stream().map(r -> signIns.submit(() -> new Signed(r, signIn(r.id())))).toList();
+        var signed = new ArrayList<Signed>();
+        for (var f : futures) {
+            signed.add(f.get());
+        }
+        signIns.shutdown();
+        System.out.printf("%n%d residents signed in in %.1f s%n", signed.size(), (System.nanoTime() - t0) / 1e9);
+
+        // Flowable: same JVM, same PostgreSQL, own schema and pool.
+        t0 = System.nanoTime();
+        var flowable = new FlowableElderlyCard(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource,
+                dataSource.getMaximumPoolSize());
+        System.out.printf("Flowable engine built and deployed in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9,
+                flowable.settings());
         try {
-            // Residents of each kind, signed in once (4 at a time: the sign-in checks a BCrypt hash).
-            long t0 = System.nanoTime();
-            var residents = pickResidents(today);
-            var signIns = Executors.newFixedThreadPool(4);
-            var futures = residents.stream().map(r -> signIns.submit(() -> new Signed(r, signIn(r.id())))).toList();
-            var signed = new ArrayList<Signed>();
-            for (var f : futures) {
-                signed.add(f.get());
+            // Both reach the same decision: Flowable first (it reads only), then Youfu, two of each kind.
+            var byKind = new TreeMap<Kind, List<Signed>>();
+            signed.forEach(s -> byKind.computeIfAbsent(s.resident().kind(), k -> new ArrayList<>()).add(s));
+            for (var entry : byKind.entrySet()) {
+                for (var s : entry.getValue().subList(0, 2)) {
+                    var r = s.resident();
+                    var byFlowable = flowable.decide(r.id(), r.name());
+                    var byYoufu = decisionOf(http.send(application(s.token()),
+                            HttpResponse.BodyHandlers.ofString()));
+                    System.out.printf("  %s %s: Youfu %s, Flowable %s%n", r.kind(), r.id(), byYoufu, byFlowable);
+                    assertThat(byYoufu).as("Youfu for %s (%s)", r.id(), r.kind()).isEqualTo(r.kind().expected);
+                    assertThat(byFlowable).as("Flowable for %s (%s)", r.id(), r.kind()).isEqualTo(byYoufu);
+                }
             }
-            signIns.shutdown();
-            System.out.printf("%n%d residents signed in in %.1f s%n", signed.size(), (System.nanoTime() - t0) / 1e9);
+            // The referrals Youfu makes for these (ApprovalIntegrationTest), by Flowable's table.
+            assertThat(flowable.decide("350102198001010134", "李明")).as("not in the registry")
+                    .isEqualTo("MANUAL_REVIEW");
+            assertThat(flowable.decide("350104196505200111", "林春升")).as("name differs")
+                    .isEqualTo("MANUAL_REVIEW");
+            assertThat(flowable.decide("350102194807070920", "陈淑芬")).as("deceased")
+                    .isEqualTo("MANUAL_REVIEW");
 
-            // Flowable: same JVM, same PostgreSQL, own schema and pool.
+            // Youfu over HTTP.
             t0 = System.nanoTime();
-            var flowable = new FlowableElderlyCard(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource,
-                    dataSource.getMaximumPoolSize());
-            System.out.printf("Flowable engine built and deployed in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9,
-                    flowable.settings());
-            try {
-                // Both reach the same decision: Flowable first (it reads only), then Youfu, two of each kind.
-                var byKind = new TreeMap<Kind, List<Signed>>();
-                signed.forEach(s -> byKind.computeIfAbsent(s.resident().kind(), k -> new ArrayList<>()).add(s));
-                for (var entry : byKind.entrySet()) {
-                    for (var s : entry.getValue().subList(0, 2)) {
-                        var r = s.resident();
-                        var byFlowable = flowable.decide(r.id(), r.name());
-                        var byYoufu = decisionOf(http.send(application(s.token()),
-                                HttpResponse.BodyHandlers.ofString()));
-                        System.out.printf("  %s %s: Youfu %s, Flowable %s%n", r.kind(), r.id(), byYoufu, byFlowable);
-                        assertThat(byYoufu).as("Youfu for %s (%s)", r.id(), r.kind()).isEqualTo(r.kind().expected);
-                        assertThat(byFlowable).as("Flowable for %s (%s)", r.id(), r.kind()).isEqualTo(byYoufu);
+            var fresh = new java.util.EnumMap<Kind, Queue<Signed>>(Kind.class);
+            fresh.put(Kind.ELIGIBLE_HUKOU, freshApplicants(Kind.ELIGIBLE_HUKOU, FRESH_HUKOU, 900, today));
+            fresh.put(Kind.ELIGIBLE_PERMIT, freshApplicants(Kind.ELIGIBLE_PERMIT, FRESH_PERMIT, 900, today));
+            System.out.printf("Fresh eligible applicants: %,d with Fuzhou hukou, %,d with a permit, in %.1f s%n",
+                    fresh.get(Kind.ELIGIBLE_HUKOU).size(), fresh.get(Kind.ELIGIBLE_PERMIT).size(),
+                    (System.nanoTime() - t0) / 1e9);
+            var applicants = youfuApplicants(signed, fresh);
+            var youfuWarmUp = warmUp("Youfu", applicants, youfuOne(),
+                    () -> openLoop(applicants, SUSTAINED_RATE, WARM_UP_ROUND));
+            Thread.sleep(1000);
+            var open = openLoop(applicants, OPEN_RATE, OPEN_FOR);
+            Thread.sleep(2000);
+            var youfu8 = youfuClosed(applicants, 8);
+            Thread.sleep(2000);
+            var youfu16 = youfuClosed(applicants, 16);
+            Thread.sleep(2000);
+            var sustained = openLoop(applicants, SUSTAINED_RATE, SUSTAINED_FOR);
+            Thread.sleep(2000);
+
+            // Flowable through its Java API.
+            Function<Signed, String> flowableOne = s -> flowable.decide(s.resident().id(), s.resident().name());
+            var flowableWarmUp = warmUp("Flowable", cycle(signed), flowableOne, null);
+            Thread.sleep(1000);
+            var flowable1 = closedLoop("Flowable 7", 1, FLOWABLE_FOR, cycle(signed), flowableOne);
+            var flowable8 = closedLoop("Flowable 7", 8, FLOWABLE_FOR, cycle(signed), flowableOne);
+            var flowable16 = closedLoop("Flowable 7", 16, FLOWABLE_FOR, cycle(signed), flowableOne);
+
+            var youfuHow = "HTTP, case + ledger" + (open.approvedWithCertificate.sum() > 0 ? " + certificate" : "");
+            var flowableHow = "Java API (no HTTP, case, ledger, certificate)";
+            out.append("\n| system | how, load | decisions | rate | p50 ms | p90 ms | p99 ms | max ms | errors | CPU ms/decision (JVM + PostgreSQL) |\n");
+            out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            out.append(open.row(youfuHow, "open loop " + OPEN_RATE + "/s, " + OPEN_FOR.toSeconds() + " s"))
+                    .append('\n');
+            out.append(youfu8.row(youfuHow, "closed loop 8 clients, " + CLOSED_FOR.toSeconds() + " s"))
+                    .append('\n');
+            out.append(youfu16.row(youfuHow, "closed loop 16 clients, " + CLOSED_FOR.toSeconds() + " s"))
+                    .append('\n');
+            out.append(sustained.row(youfuHow, "open loop " + SUSTAINED_RATE + "/s, " + SUSTAINED_FOR.toSeconds()
+                    + " s")).append('\n');
+            out.append(flowable1.row(flowableHow, "1 thread, " + FLOWABLE_FOR.toSeconds() + " s")).append('\n');
+            out.append(flowable8.row(flowableHow, "8 threads, " + FLOWABLE_FOR.toSeconds() + " s")).append('\n');
+            out.append(flowable16.row(flowableHow, "16 threads, " + FLOWABLE_FOR.toSeconds() + " s"))
+                    .append('\n');
+            out.append("\n| Youfu / Flowable | 8 concurrent | 16 concurrent |\n|---|---:|---:|\n");
+            out.append("| throughput (decisions/s) | %.2f | %.2f |%n".formatted(youfu8.rate() / flowable8.rate(),
+                    youfu16.rate() / flowable16.rate()));
+            out.append("| p50 latency | %.2f | %.2f |%n".formatted(
+                    youfu8.percentileMs(0.5) / flowable8.percentileMs(0.5),
+                    youfu16.percentileMs(0.5) / flowable16.percentileMs(0.5)));
+            out.append("\nDecision mix: Youfu open loop: %s; Youfu 16: %s; Flowable 16: %s.%n".formatted(
+                    open.mix(), youfu16.mix(), flowable16.mix()));
+            long approved = open.decisions.getOrDefault("APPROVED", new LongAdder()).sum();
+            out.append("Approvals with a certificate in the answer (open loop): %d of %d.%n".formatted(
+                    open.approvedWithCertificate.sum(), approved));
+            var labels = List.of("Youfu open loop " + OPEN_RATE, "Youfu 8", "Youfu 16",
+                    "Youfu open loop " + SUSTAINED_RATE, "Flowable 1", "Flowable 8", "Flowable 16");
+            var runs = List.of(open, youfu8, youfu16, sustained, flowable1, flowable8, flowable16);
+            for (int k = 0; k < runs.size(); k++) {
+                var run = runs.get(k);
+                out.append("During %s: %d garbage collections, %d ms; JIT compilers' CPU %,d ms; per decision: %s%s.%n"
+                        .formatted(labels.get(k), run.collections, run.collectionMillis, run.compileMillis,
+                                run.walPerDecision(), k < 4 ? ", load generator's CPU %.2f ms".formatted(
+                                        1000 * run.loadCpu / run.decided()) : ""));
+                if (run.errors.sum() > 0) {
+                    out.append("Errors in %s: %s.%n".formatted(labels.get(k), run.errorKinds));
+                }
+                if (run.unexpected.sum() > 0) {
+                    out.append("%s: %,d decisions differ from the resident's expected one (%s).%n".formatted(
+                            labels.get(k), run.unexpected.sum(), run.mix()));
+                    if (run.unexpectedSample != null) {
+                        out.append("  first of them: ").append(run.unexpectedSample).append('\n');
                     }
                 }
-                // The referrals Youfu makes for these (ApprovalIntegrationTest), by Flowable's table.
-                assertThat(flowable.decide("350102198001010134", "李明")).as("not in the registry")
-                        .isEqualTo("MANUAL_REVIEW");
-                assertThat(flowable.decide("350104196505200111", "林春升")).as("name differs")
-                        .isEqualTo("MANUAL_REVIEW");
-                assertThat(flowable.decide("350102194807070920", "陈淑芬")).as("deceased")
-                        .isEqualTo("MANUAL_REVIEW");
-
-                // Youfu over HTTP.
-                t0 = System.nanoTime();
-                var fresh = new java.util.EnumMap<Kind, Queue<Signed>>(Kind.class);
-                fresh.put(Kind.ELIGIBLE_HUKOU, freshApplicants(Kind.ELIGIBLE_HUKOU, FRESH_HUKOU, 900, today));
-                fresh.put(Kind.ELIGIBLE_PERMIT, freshApplicants(Kind.ELIGIBLE_PERMIT, FRESH_PERMIT, 900, today));
-                System.out.printf("Fresh eligible applicants: %,d with Fuzhou hukou, %,d with a permit, in %.1f s%n",
-                        fresh.get(Kind.ELIGIBLE_HUKOU).size(), fresh.get(Kind.ELIGIBLE_PERMIT).size(),
-                        (System.nanoTime() - t0) / 1e9);
-                var applicants = youfuApplicants(signed, fresh);
-                var youfuWarmUp = warmUp("Youfu", applicants, youfuOne(),
-                        () -> openLoop(applicants, SUSTAINED_RATE, WARM_UP_ROUND));
-                Thread.sleep(1000);
-                var open = openLoop(applicants, OPEN_RATE, OPEN_FOR);
-                Thread.sleep(2000);
-                var youfu8 = youfuClosed(applicants, 8);
-                Thread.sleep(2000);
-                var youfu16 = youfuClosed(applicants, 16);
-                Thread.sleep(2000);
-                var sustained = openLoop(applicants, SUSTAINED_RATE, SUSTAINED_FOR);
-                Thread.sleep(2000);
-
-                // Flowable through its Java API.
-                Function<Signed, String> flowableOne = s -> flowable.decide(s.resident().id(), s.resident().name());
-                var flowableWarmUp = warmUp("Flowable", cycle(signed), flowableOne, null);
-                Thread.sleep(1000);
-                var flowable1 = closedLoop("Flowable 7", 1, FLOWABLE_FOR, cycle(signed), flowableOne);
-                var flowable8 = closedLoop("Flowable 7", 8, FLOWABLE_FOR, cycle(signed), flowableOne);
-                var flowable16 = closedLoop("Flowable 7", 16, FLOWABLE_FOR, cycle(signed), flowableOne);
-
-                var youfuHow = "HTTP, case + ledger" + (open.approvedWithCertificate.sum() > 0 ? " + certificate" : "");
-                var flowableHow = "Java API (no HTTP, case, ledger, certificate)";
-                out.append("\n| system | how, load | decisions | rate | p50 ms | p90 ms | p99 ms | max ms | errors | CPU ms/decision (JVM + PostgreSQL) |\n");
-                out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-                out.append(open.row(youfuHow, "open loop " + OPEN_RATE + "/s, " + OPEN_FOR.toSeconds() + " s"))
-                        .append('\n');
-                out.append(youfu8.row(youfuHow, "closed loop 8 clients, " + CLOSED_FOR.toSeconds() + " s"))
-                        .append('\n');
-                out.append(youfu16.row(youfuHow, "closed loop 16 clients, " + CLOSED_FOR.toSeconds() + " s"))
-                        .append('\n');
-                out.append(sustained.row(youfuHow, "open loop " + SUSTAINED_RATE + "/s, " + SUSTAINED_FOR.toSeconds()
-                        + " s")).append('\n');
-                out.append(flowable1.row(flowableHow, "1 thread, " + FLOWABLE_FOR.toSeconds() + " s")).append('\n');
-                out.append(flowable8.row(flowableHow, "8 threads, " + FLOWABLE_FOR.toSeconds() + " s")).append('\n');
-                out.append(flowable16.row(flowableHow, "16 threads, " + FLOWABLE_FOR.toSeconds() + " s"))
-                        .append('\n');
-                out.append("\n| Youfu / Flowable | 8 concurrent | 16 concurrent |\n|---|---:|---:|\n");
-                out.append("| throughput (decisions/s) | %.2f | %.2f |%n".formatted(youfu8.rate() / flowable8.rate(),
-                        youfu16.rate() / flowable16.rate()));
-                out.append("| p50 latency | %.2f | %.2f |%n".formatted(
-                        youfu8.percentileMs(0.5) / flowable8.percentileMs(0.5),
-                        youfu16.percentileMs(0.5) / flowable16.percentileMs(0.5)));
-                out.append("\nDecision mix: Youfu open loop: %s; Youfu 16: %s; Flowable 16: %s.%n".formatted(
-                        open.mix(), youfu16.mix(), flowable16.mix()));
-                long approved = open.decisions.getOrDefault("APPROVED", new LongAdder()).sum();
-                out.append("Approvals with a certificate in the answer (open loop): %d of %d.%n".formatted(
-                        open.approvedWithCertificate.sum(), approved));
-                var labels = List.of("Youfu open loop " + OPEN_RATE, "Youfu 8", "Youfu 16",
-                        "Youfu open loop " + SUSTAINED_RATE, "Flowable 1", "Flowable 8", "Flowable 16");
-                var runs = List.of(open, youfu8, youfu16, sustained, flowable1, flowable8, flowable16);
-                for (int k = 0; k < runs.size(); k++) {
-                    var run = runs.get(k);
-                    out.append("During %s: %d garbage collections, %d ms; JIT compilers' CPU %,d ms; per decision: %s%s.%n"
-                            .formatted(labels.get(k), run.collections, run.collectionMillis, run.compileMillis,
-                                    run.walPerDecision(), k < 4 ? ", load generator's CPU %.2f ms".formatted(
-                                            1000 * run.loadCpu / run.decided()) : ""));
-                    if (run.errors.sum() > 0) {
-                        out.append("Errors in %s: %s.%n".formatted(labels.get(k), run.errorKinds));
-                    }
-                    if (run.unexpected.sum() > 0) {
-                        out.append("%s: %,d decisions differ from the resident's expected one (%s).%n".formatted(
-                                labels.get(k), run.unexpected.sum(), run.mix()));
-                        if (run.unexpectedSample != null) {
-                            out.append("  first of them: ").append(run.unexpectedSample).append('\n');
-                        }
-                    }
-                }
-                // Held: every request of the run answered with a decision, and all of them within 1 % of the run's time.
-                boolean held = sustained.errors.sum() == 0 && sustained.rate() >= 0.99 * SUSTAINED_RATE;
-                out.append(("Goals: p99 at %d/s = %.1f ms (goal < 100 ms): %s; %d decisions/s for %d s: %,.0f/s "
-                        + "achieved, %d errors, p99 %.1f ms (goal: at least 500/s sustained): %s; best closed loop "
-                        + "%,.0f/s.%n").formatted(OPEN_RATE, open.percentileMs(0.99),
-                        open.percentileMs(0.99) < 100 ? "met" : "NOT met", SUSTAINED_RATE, SUSTAINED_FOR.toSeconds(),
-                        sustained.rate(), sustained.errors.sum(), sustained.percentileMs(0.99),
-                        held ? "met" : "NOT met", Math.max(youfu8.rate(), youfu16.rate())));
-                out.append("Warm-up (rounds of 8 at a time, for Youfu each followed by one at %d/s, until the JIT compiled less than %.0f %% of a core): %s; %s.%n"
-                        .formatted(SUSTAINED_RATE, 100 * SETTLED_COMPILE_SHARE, youfuWarmUp, flowableWarmUp));
-                out.append("Flowable was measured WITHOUT HTTP, WITHOUT a case, ledger or certificate: favourably.\n");
-                out.append("CPU per decision: this JVM's CPU time (for Youfu it includes the HTTP load generator, whose "
-                        + "threads' share is given above) and the embedded PostgreSQL's, divided by the decisions of "
-                        + "the run.\n");
-                out.append("Machine: %d processors (load average at the end: %s); collectors: %s.%n".formatted(
-                        Runtime.getRuntime().availableProcessors(), BenchmarkCpu.loadAverage(),
-                        java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                                .map(java.lang.management.MemoryManagerMXBean::getName).toList()));
-                System.out.println(out);
-            } finally {
-                flowable.close();
             }
+            out.append(("%nThe open loop at %d/s, second by second:%n%n| second | answered | errors | in flight "
+                    + "| JVM cores | PostgreSQL cores | JIT ms | autovacuum on |%n"
+                    + "|---:|---:|---:|---:|---:|---:|---:|---|")
+                    .formatted(SUSTAINED_RATE)).append(sustained.timeline).append("\n\n");
+            // Held: every request of the run answered with a decision, and all of them within 1 % of the run's time.
+            boolean held = sustained.errors.sum() == 0 && sustained.rate() >= 0.99 * SUSTAINED_RATE;
+            out.append(("Goals: p99 at %d/s = %.1f ms (goal < 100 ms): %s; %d decisions/s for %d s: %,.0f/s "
+                    + "achieved, %d errors, p99 %.1f ms (goal: at least 500/s sustained): %s; best closed loop "
+                    + "%,.0f/s.%n").formatted(OPEN_RATE, open.percentileMs(0.99),
+                    open.percentileMs(0.99) < 100 ? "met" : "NOT met", SUSTAINED_RATE, SUSTAINED_FOR.toSeconds(),
+                    sustained.rate(), sustained.errors.sum(), sustained.percentileMs(0.99),
+                    held ? "met" : "NOT met", Math.max(youfu8.rate(), youfu16.rate())));
+            out.append("Warm-up (rounds of 8 at a time, for Youfu each followed by one at %d/s, until the JIT compiled less than %.0f %% of a core): %s; %s.%n"
+                    .formatted(SUSTAINED_RATE, 100 * SETTLED_COMPILE_SHARE, youfuWarmUp, flowableWarmUp));
+            out.append("Flowable was measured WITHOUT HTTP, WITHOUT a case, ledger or certificate: favourably.\n");
+            out.append("CPU per decision: this JVM's CPU time (for Youfu it includes the HTTP load generator, whose "
+                    + "threads' share is given above) and the embedded PostgreSQL's, divided by the decisions of "
+                    + "the run.\n");
+            out.append("Machine: %d processors (load average at the end: %s); collectors: %s.%n".formatted(
+                    Runtime.getRuntime().availableProcessors(), BenchmarkCpu.loadAverage(),
+                    java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                            .map(java.lang.management.MemoryManagerMXBean::getName).toList()));
+            System.out.println(out);
         } finally {
-            client.shutdownNow();
+            flowable.close();
         }
     }
 

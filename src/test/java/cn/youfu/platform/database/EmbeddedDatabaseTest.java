@@ -56,7 +56,8 @@ class EmbeddedDatabaseTest {
         Path sockets;
         try (var db = EmbeddedDatabase.start(dataDir, true)) {
             try (var c = DriverManager.getConnection(db.jdbcUrl()); var s = c.createStatement();
-                 var rows = s.executeQuery("SELECT inet_server_addr() IS NULL, current_setting('unix_socket_directories')")) {
+                 var rows = s.executeQuery(
+                         "SELECT inet_server_addr() IS NULL, current_setting('unix_socket_directories')")) {
                 rows.next();
                 assertThat(rows.getBoolean(1)).as("connected without an IP address: a Unix-domain socket").isTrue();
                 sockets = Path.of(rows.getString(2));
@@ -68,7 +69,8 @@ class EmbeddedDatabaseTest {
                 rows.next();
                 assertThat(rows.getBoolean(1)).as("a TCP connection has the server's address").isFalse();
             }
-            assertThat(sockets).isDirectory();
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(sockets)))
+                    .as("only this user may reach the socket (local connections are trusted)").isEqualTo("rwx------");
         }
         assertThat(sockets).as("the socket's directory is removed with the server").doesNotExist();
     }
