@@ -193,8 +193,8 @@ class ApprovalBenchmark {
         private long[] walAtStart;
         /**
          * An open loop's seconds: decisions answered, errors, requests in flight at the second's end, cores used by
-         * this JVM and by PostgreSQL, milliseconds of JIT compilation, the tables autovacuum was working on at the
-         * second's end.
+         * this JVM and by PostgreSQL, milliseconds of JIT compilation, the tables autovacuum was vacuuming or
+         * analysing at the second's end.
          */
         final StringBuffer timeline = new StringBuffer();
         /** Garbage collections during the run, and the milliseconds they took (the JVM's own account). */
@@ -397,8 +397,9 @@ class ApprovalBenchmark {
         seconds.scheduleAtFixedRate(() -> {
             var cpu = CPU.now();
             var now = new double[] {run.count.get(), run.errors.sum(), cpu[0], cpu[1], BenchmarkCpu.jitCompilers()};
-            var vacuuming = stats.sql("SELECT coalesce(string_agg(relid::regclass::text, ', '), '') "
-                    + "FROM pg_stat_progress_vacuum").query(String.class).single();
+            var vacuuming = stats.sql("SELECT coalesce(string_agg(t, ', '), '') FROM (SELECT relid::regclass::text "
+                    + "FROM pg_stat_progress_vacuum UNION ALL SELECT 'analyze ' || relid::regclass::text "
+                    + "FROM pg_stat_progress_analyze) AS p(t)").query(String.class).single();
             run.timeline.append("%n| %d | %.0f | %.0f | %d | %.2f | %.2f | %.0f | %s |".formatted(
                     second.incrementAndGet(), now[0] - last[0], now[1] - last[1],
                     MAX_IN_FLIGHT - inFlight.availablePermits(), now[2] - last[2], now[3] - last[3],

@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Youfu talks to it through a Unix-domain socket where the platform has them: a query's round trip costs client
  * and server together 15–31 µs (a fifth to two fifths) less CPU than over loopback TCP ({@code RoundTripBenchmark},
- * docs/benchmarks.md), and a decision makes about a dozen. Checkpoints are spaced further than PostgreSQL's
- * defaults ({@link #CHECKPOINTS}).
+ * docs/benchmarks.md), and a decision makes about a dozen. Checkpoints and autovacuum are spread out more than
+ * PostgreSQL's defaults ({@link #BACKGROUND_WORK}).
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -50,14 +50,22 @@ final class EmbeddedDatabase implements AutoCloseable {
     private final Path sockets;
 
     /**
-     * At most one checkpoint per 15 minutes or per 4 GB of WAL (PostgreSQL's defaults: 5 minutes, 1 GB, which under
-     * load began a checkpoint every minute). After each checkpoint begins, the first change to every page writes the
-     * whole page to the WAL again (and with data checksums, PostgreSQL 18's default, so does setting a hint bit):
-     * while one began, a decision wrote 31–53 KB of WAL instead of 19 KB. The price is a longer recovery after a
-     * crash and up to 4 GB of WAL on disk.
+     * The server's background work, spread out so that it does not take the cores from the requests in bursts
+     * (docs/benchmarks.md, "A Unix-domain socket, fewer checkpoints…"):
+     * <ul>
+     * <li>At most one checkpoint per 15 minutes or per 4 GB of WAL (PostgreSQL's defaults, 5 minutes and 1 GB, began
+     * one about every minute at 500 decisions/s). After a checkpoint begins, the first change to each page writes
+     * the whole page to the WAL again (with data checksums, PostgreSQL 18's default, so does the first hint bit set):
+     * while one began, a decision wrote 31–53 KB of WAL instead of 19 KB. The price: a longer recovery after a crash,
+     * and up to 4 GB of WAL on disk.
+     * <li>Autovacuum rests 10 ms (PostgreSQL's default: 2 ms) each time it has done its share of work. The tables the
+     * decisions fill grow together and are vacuumed and analysed one after another; at the default pace that took
+     * a quarter of a core for seconds and Youfu fell behind 500 applications a second. It does the same work, over a
+     * longer time.
+     * </ul>
      */
-    static final Map<String, String> CHECKPOINTS = Map.of(
-            "max_wal_size", "4GB", "checkpoint_timeout", "15min");
+    static final Map<String, String> BACKGROUND_WORK = Map.of("max_wal_size", "4GB", "checkpoint_timeout", "15min",
+            "autovacuum_vacuum_cost_delay", "10ms");
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock, Path root,
                              boolean ephemeral, Path sockets) {
@@ -95,7 +103,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200");
-            CHECKPOINTS.forEach(builder::setServerConfig);
+            BACKGROUND_WORK.forEach(builder::setServerConfig);
             var sockets = socketDirectory();
             if (sockets != null) {
                 builder.setServerConfig("unix_socket_directories", sockets.toString());

@@ -33,6 +33,7 @@ class EmbeddedDatabaseTest {
                 assertThat(setting(s, "data_checksums")).isEqualTo("on");
                 assertThat(setting(s, "max_wal_size")).isEqualTo("4GB");
                 assertThat(setting(s, "checkpoint_timeout")).isEqualTo("15min");
+                assertThat(setting(s, "autovacuum_vacuum_cost_delay")).isEqualTo("10ms");
             }
         }
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
