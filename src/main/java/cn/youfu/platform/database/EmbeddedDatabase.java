@@ -114,7 +114,15 @@ final class EmbeddedDatabase implements AutoCloseable {
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
             }
-            var postgres = builder.start();
+            EmbeddedPostgres postgres;
+            try {
+                postgres = builder.start();
+            } catch (IOException | RuntimeException e) {
+                if (sockets != null) {
+                    deleteTree(sockets);
+                }
+                throw e;
+            }
             createDatabaseIfMissing(postgres);
             log.info("Embedded PostgreSQL is up on port {} with data in {}{}", postgres.getPort(), pgData,
                     sockets == null ? "" : ", reached through a Unix-domain socket in " + sockets);
