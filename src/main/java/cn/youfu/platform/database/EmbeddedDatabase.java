@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
@@ -104,7 +105,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200");
             BACKGROUND_WORK.forEach(builder::setServerConfig);
-            var sockets = socketDirectory();
+            var sockets = socketDirectory(root);
             if (sockets != null) {
                 builder.setServerConfig("unix_socket_directories", sockets.toString());
             }
@@ -160,11 +161,11 @@ final class EmbeddedDatabase implements AutoCloseable {
         } finally {
             lock.release();
             lockChannel.close();
-            if (ephemeral) {
-                deleteTree(root);
-            }
             if (sockets != null) {
                 deleteTree(sockets);
+            }
+            if (ephemeral) {
+                deleteTree(root);
             }
         }
     }
@@ -176,13 +177,20 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * A new directory for the server's socket ({@code .s.PGSQL.<port>}, whose whole path must fit the 104 bytes
-     * macOS allows; Linux allows 108), or null where Unix-domain sockets are not to be used: on Windows, where
-     * junixsocket cannot load its native library, or under a temporary directory with too long a name.
+     * The directory for the server's socket ({@code .s.PGSQL.<port>}, whose whole path must fit the 104 bytes macOS
+     * allows; Linux allows 108), only its owner may enter: {@code <root>/socket}, or a new temporary directory when
+     * that path is too long; null where Unix-domain sockets are not to be used: on Windows, where junixsocket cannot
+     * load its native library, or when neither path fits.
      */
-    static Path socketDirectory() throws IOException {
+    static Path socketDirectory(Path root) throws IOException {
         if (System.getProperty("os.name", "").startsWith("Windows") || !AFUNIXSocket.isSupported()) {
             return null;
+        }
+        var inRoot = root.resolve("socket");
+        if (socketPathFits(inRoot)) {
+            Files.createDirectories(inRoot);
+            Files.setPosixFilePermissions(inRoot, PosixFilePermissions.fromString("rwx------"));
+            return inRoot;
         }
         var directory = Files.createTempDirectory("youfu-pg-");
         if (socketPathFits(directory)) {

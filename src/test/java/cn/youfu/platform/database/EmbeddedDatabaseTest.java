@@ -70,6 +70,7 @@ class EmbeddedDatabaseTest {
                 rows.next();
                 assertThat(rows.getBoolean(1)).as("a TCP connection has the server's address").isFalse();
             }
+            assertThat(sockets).as("beside the data").isEqualTo(db.root().resolve("socket"));
             assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(sockets)))
                     .as("only this user may reach the socket (local connections are trusted)").isEqualTo("rwx------");
         }
@@ -77,7 +78,7 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
-    void aSocketPathLongerThanMacOsAllowsFallsBackToTcp() {
+    void aSocketPathLongerThanMacOsAllowsIsNotUsed() {
         assertThat(EmbeddedDatabase.socketPathFits(Path.of("/tmp/youfu-pg-1234567890"))).isTrue();
         assertThat(EmbeddedDatabase.socketPathFits(Path.of("/tmp/" + "d".repeat(83)))).isTrue();
         assertThat(EmbeddedDatabase.socketPathFits(Path.of("/tmp/" + "d".repeat(84)))).isFalse();
