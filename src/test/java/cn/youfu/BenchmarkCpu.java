@@ -46,7 +46,7 @@ public final class BenchmarkCpu {
                     } catch (IOException gone) {
                         continue;
                     }
-                    var f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    var f = fields(stat);
                     long pid = Long.parseLong(dir.getFileName().toString());
                     long ppid = Long.parseLong(f[1]);
                     if (pid == postmaster) {
@@ -86,7 +86,7 @@ public final class BenchmarkCpu {
                     continue;
                 }
                 if (name.test(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')))) {
-                    var f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    var f = fields(stat);
                     ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
                 }
             }
@@ -94,6 +94,17 @@ public final class BenchmarkCpu {
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
+    }
+
+    /** CPU seconds (user and system) one process has used so far, from /proc; e.g. a PostgreSQL backend's. */
+    public static double process(long pid) throws IOException {
+        var f = fields(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICK;
+    }
+
+    /** The fields of a /proc stat line after the command name (which may hold spaces): f[11] is utime, f[12] stime. */
+    private static String[] fields(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 
     /** The machine's load averages, as /proc/loadavg prints them. */

@@ -1,8 +1,7 @@
 package cn.youfu.audit;
 
+import cn.youfu.BenchmarkCpu;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -63,7 +62,7 @@ class LedgerRulesBenchmark {
         byte[] hash = new byte[32];
         try (var insert = connection.prepareStatement("INSERT INTO " + table
                 + " (stream, seq, payload_hash, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?)")) {
-            long before = ticks(backend);
+            double before = BenchmarkCpu.process(backend);
             for (int i = 0; i < INSERTS; i++) {
                 insert.setString(1, "case/FZ-2026-" + i);
                 insert.setInt(2, i + 1);
@@ -72,14 +71,8 @@ class LedgerRulesBenchmark {
                 insert.setBytes(5, hash);
                 insert.executeUpdate();
             }
-            return (ticks(backend) - before) * 10_000.0 / INSERTS; // a tick is 10 ms
+            return (BenchmarkCpu.process(backend) - before) * 1e6 / INSERTS;
         }
     }
 
-    /** User and system CPU of a process so far, in clock ticks (USER_HZ, 100 on Linux). */
-    private static long ticks(int pid) throws Exception {
-        var stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
-        var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-    }
 }

@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * shutdown hook.
  *
  * <p>Youfu talks to it through a Unix-domain socket where the platform has them: a query's round trip costs client
- * and server together 15–31 µs (a fifth to two fifths) less CPU than over loopback TCP ({@code RoundTripBenchmark},
- * docs/benchmarks.md), and a decision makes about a dozen. Checkpoints and autovacuum are spread out more than
+ * and server together 3–31 µs (20 µs on average, 7–41 %) less CPU than over loopback TCP
+ * ({@code RoundTripBenchmark}, docs/benchmarks.md), and a decision makes about a dozen. Checkpoints and autovacuum are spread out more than
  * PostgreSQL's defaults ({@link #BACKGROUND_WORK}).
  */
 final class EmbeddedDatabase implements AutoCloseable {

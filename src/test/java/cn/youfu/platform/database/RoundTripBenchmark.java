@@ -2,8 +2,8 @@ package cn.youfu.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.youfu.BenchmarkCpu;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,7 +51,7 @@ class RoundTripBenchmark {
             backend = rows.getInt(1);
         }
         try (var query = connection.prepareStatement("SELECT ?::int + 1, repeat('x', 200)")) {
-            long server = ticks(backend);
+            double server = BenchmarkCpu.process(backend);
             long client = threads.getCurrentThreadCpuTime();
             long wall = System.nanoTime();
             for (int i = 0; i < QUERIES; i++) {
@@ -62,16 +62,10 @@ class RoundTripBenchmark {
             }
             double wallMicros = (System.nanoTime() - wall) / 1e3 / QUERIES;
             double clientMicros = (threads.getCurrentThreadCpuTime() - client) / 1e3 / QUERIES;
-            double serverMicros = (ticks(backend) - server) * 10_000.0 / QUERIES; // a tick is 10 ms
+            double serverMicros = (BenchmarkCpu.process(backend) - server) * 1e6 / QUERIES;
             System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.1f |%n", name, round, wallMicros, clientMicros,
                     serverMicros, clientMicros + serverMicros);
         }
     }
 
-    /** User and system CPU of a process so far, in clock ticks (USER_HZ, 100 on Linux). */
-    private static long ticks(int pid) throws Exception {
-        var stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
-        var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-    }
 }
