@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -61,9 +62,13 @@ public class Problems {
         return problem;
     }
 
-    /** Writes a problem body to a response that no controller produced. */
+    /** Writes a problem to a response that no controller produced, with {@code Retry-After} if it says when. */
     public void write(ProblemDetail problem, HttpServletResponse response) throws IOException {
         response.setStatus(problem.getStatus());
+        var properties = problem.getProperties();
+        if (properties != null && properties.get(RETRY_AFTER) != null) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, properties.get(RETRY_AFTER).toString());
+        }
         response.setContentType(PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);

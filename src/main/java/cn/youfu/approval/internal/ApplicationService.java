@@ -56,14 +56,12 @@ class ApplicationService implements Applications {
     private final JsonMapper json;
     private final MessageSource messages;
     private final Clock clock;
-    private final ApprovalSettings settings;
-    /** Admission: fair, so that waiting applications go in in the order they came (no one waits behind later ones). */
-    private final java.util.concurrent.Semaphore inFlight;
+    private final Admission admission;
 
     ApplicationService(Catalog catalog, CertificateIssuer certificates, SourceFetcher fetcher,
                        SubmittedMaterials materials, CaseEngine cases, Idempotency idempotency,
                        ApplicationEventPublisher events, TransactionTemplate transactions, JsonMapper json,
-                       MessageSource messages, Clock clock, ApprovalSettings settings) {
+                       MessageSource messages, Clock clock, Admission admission) {
         this.catalog = catalog;
         this.certificates = certificates;
         this.fetcher = fetcher;
@@ -75,8 +73,7 @@ class ApplicationService implements Applications {
         this.json = json;
         this.messages = messages;
         this.clock = clock;
-        this.settings = settings;
-        this.inFlight = new java.util.concurrent.Semaphore(settings.maxInFlight(), true);
+        this.admission = admission;
     }
 
     @Override
@@ -86,9 +83,17 @@ class ApplicationService implements Applications {
 
     @Override
     public DecisionView apply(CurrentUser user, String item, Map<String, Object> form, Map<String, String> materials) {
-        return submit(user, item, form, materials, null).view();
+        if (!admission.enter()) {
+            throw ApprovalProblems.busy(1);
+        }
+        try {
+            return submit(user, item, form, materials, null).view();
+        } finally {
+            admission.leave();
+        }
     }
 
+    /** Decides an application that has been {@linkplain Admission admitted}. */
     Answer submit(CurrentUser user, String itemCode, Map<String, Object> form, Map<String, String> materialIds,
                   String idempotencyKey) {
         long started = System.nanoTime();
@@ -120,19 +125,7 @@ class ApplicationService implements Applications {
                             org.springframework.context.i18n.LocaleContextHolder.getLocale()))).toList());
         }
         var submitted = materials.check(item, user, materialIds);
-        try {
-            if (!inFlight.tryAcquire(settings.admissionWait().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                throw ApprovalProblems.busy(1);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ApprovalProblems.busy(1);
-        }
-        try {
-            return decide(user, item, applicant, checked.values(), submitted, key, requestHash, started);
-        } finally {
-            inFlight.release();
-        }
+        return decide(user, item, applicant, checked.values(), submitted, key, requestHash, started);
     }
 
     private Answer decide(CurrentUser user, ServiceItem item, Applicant applicant, Map<String, Object> form,
