@@ -130,7 +130,9 @@ class SourceFetcher implements DisposableBean {
         }
         boolean ownGrantsCount = item.sources().contains(LicenceLibrary.SOURCE)
                 || item.sources().contains(BenefitRegistry.SOURCE);
-        var own = ownGrantsCount ? ask(OWN_CERTIFICATES, holder, () -> ownCertificates(holder)) : null;
+        // Youfu's own database, asked on this thread while the sources answer on theirs: no platform stands between,
+        // and without the database there is no decision to record anyway. One hand-over between threads less.
+        var own = ownGrantsCount ? ownCertificates(holder) : null;
         var facts = new HashMap<String, Object>();
         Facts.ALL.forEach(name -> facts.put(name, null));
         for (var list : List.of(Facts.LICENCES, Facts.BENEFITS, Facts.CREDIT, Facts.ESTATES)) {
@@ -163,13 +165,12 @@ class SourceFetcher implements DisposableBean {
             }
         }
         if (own != null) {
-            var answer = own.join();
-            answers.add(answer);
-            if (answer.status() == SourceAnswer.Status.UNAVAILABLE) {
+            answers.add(own);
+            if (own.status() == SourceAnswer.Status.UNAVAILABLE) {
                 item.sources().stream().filter(s -> s.equals(LicenceLibrary.SOURCE) || s.equals(BenefitRegistry.SOURCE))
                         .forEach(unavailable::add);
-            } else if (answer.status() == SourceAnswer.Status.FOUND) {
-                addOwnGrants(facts, (List<?>) answer.value(), holder, today);
+            } else if (own.status() == SourceAnswer.Status.FOUND) {
+                addOwnGrants(facts, (List<?>) own.value(), holder, today);
             }
         }
         return new Evidence(facts, Set.copyOf(unavailable), Set.copyOf(absent), List.copyOf(answers));
@@ -183,11 +184,15 @@ class SourceFetcher implements DisposableBean {
                         ? "no answer within " + timeout + " ms" : failure.toString()));
     }
 
-    /** The certificates Youfu issued to {@code holder}, as an answer hashed like a source's. */
+    /** The certificates Youfu issued to {@code holder}, as an answer hashed like a source's; unavailable if unread. */
     private SourceAnswer<?> ownCertificates(String holder) {
-        var held = certificates.heldBy(holder);
-        return held.isEmpty() ? answerFactory.notFound(OWN_CERTIFICATES, holder)
-                : answerFactory.found(OWN_CERTIFICATES, holder, held);
+        try {
+            var held = certificates.heldBy(holder);
+            return held.isEmpty() ? answerFactory.notFound(OWN_CERTIFICATES, holder)
+                    : answerFactory.found(OWN_CERTIFICATES, holder, held);
+        } catch (RuntimeException failure) {
+            return answerFactory.unavailable(OWN_CERTIFICATES, holder, failure.toString());
+        }
     }
 
     /** Each certificate as the licence (and benefit) its item's certificate stands for; see the class comment. */
