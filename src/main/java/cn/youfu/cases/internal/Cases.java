@@ -3,6 +3,7 @@ package cn.youfu.cases.internal;
 import cn.youfu.calendar.DateInterval;
 import cn.youfu.cases.internal.Case.Applicant;
 import cn.youfu.cases.internal.Case.Snapshot;
+import cn.youfu.platform.PooledSequence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -34,17 +35,18 @@ class Cases {
     private final NamedParameterJdbcTemplate batches;
     private final JsonMapper json;
     private final CaseTypes types;
+    private final PooledSequence references;
 
     Cases(JdbcClient jdbc, NamedParameterJdbcTemplate batches, JsonMapper json, CaseTypes types) {
         this.jdbc = jdbc;
+        this.references = new PooledSequence(jdbc, "cases.reference_seq");
         this.batches = batches;
         this.json = json;
         this.types = types;
     }
 
     String nextReference(int year) {
-        long n = jdbc.sql("SELECT nextval('cases.reference_seq')").query(Long.class).single();
-        return "FZ-%d-%08d".formatted(year, n);
+        return "FZ-%d-%08d".formatted(year, references.next());
     }
 
     Optional<Case> find(String reference) {

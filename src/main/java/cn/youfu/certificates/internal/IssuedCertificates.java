@@ -2,6 +2,7 @@ package cn.youfu.certificates.internal;
 
 import cn.youfu.certificates.HeldCertificate;
 import cn.youfu.platform.LocalizedText;
+import cn.youfu.platform.PooledSequence;
 import cn.youfu.platform.Sm2SigningKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,14 +37,16 @@ class IssuedCertificates {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final PooledSequence numbers;
 
     IssuedCertificates(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.numbers = new PooledSequence(jdbc, "certificates.number_seq");
         this.json = json;
     }
 
     long nextNumber() {
-        return jdbc.sql("SELECT nextval('certificates.number_seq')").query(Long.class).single();
+        return numbers.next();
     }
 
     void registerKey(Sm2SigningKey key, Instant firstUsed) {
