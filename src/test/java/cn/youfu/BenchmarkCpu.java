@@ -107,6 +107,20 @@ public final class BenchmarkCpu {
         return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 
+    /**
+     * Context switches on the whole machine so far (/proc/stat's {@code ctxt}); -1 where that cannot be read. Each
+     * hand-over between threads or processes (a request to a worker, a query to a PostgreSQL backend and its answer
+     * back) costs two; on a virtual machine a wake-up on the other core also costs an interrupt between processors.
+     */
+    public static long contextSwitches() {
+        try (var lines = Files.lines(Path.of("/proc/stat"))) {
+            return lines.filter(line -> line.startsWith("ctxt ")).mapToLong(line -> Long.parseLong(line.substring(5)
+                    .trim())).findFirst().orElse(-1);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** The machine's load averages, as /proc/loadavg prints them. */
     public static String loadAverage() {
         try {

@@ -185,6 +185,9 @@ class ApprovalBenchmark {
         /** CPU seconds of the load generator's threads ({@link #LOAD_GENERATOR}) during the run. */
         double loadCpu;
         private double loadAtStart;
+        /** Context switches on the machine during the run ({@link BenchmarkCpu#contextSwitches()}). */
+        long contextSwitches;
+        private long switchesAtStart;
         /**
          * PostgreSQL's WAL during the run (pg_stat_wal: bytes, full-page images, times the WAL buffers were full) and
          * the checkpoints begun (pg_stat_checkpointer: timed and requested).
@@ -206,6 +209,7 @@ class ApprovalBenchmark {
             gcAtStart = gc();
             compileAtStart = BenchmarkCpu.jitCompilers();
             loadAtStart = BenchmarkCpu.threads(LOAD_GENERATOR);
+            switchesAtStart = BenchmarkCpu.contextSwitches();
             walAtStart = wal();
         }
 
@@ -219,6 +223,7 @@ class ApprovalBenchmark {
             collectionMillis = gcAtEnd[1] - gcAtStart[1];
             compileMillis = Math.round(1000 * (BenchmarkCpu.jitCompilers() - compileAtStart));
             loadCpu = BenchmarkCpu.threads(LOAD_GENERATOR) - loadAtStart;
+            contextSwitches = BenchmarkCpu.contextSwitches() - switchesAtStart;
             var walAtEnd = wal();
             wal = new long[walAtEnd.length];
             Arrays.setAll(wal, i -> walAtEnd[i] - walAtStart[i]);
@@ -236,8 +241,9 @@ class ApprovalBenchmark {
         }
 
         String walPerDecision() {
-            return "%.1f KB WAL, %.2f full-page images, WAL buffers full %,d times, checkpoints begun %d".formatted(
-                    wal[0] / 1024.0 / decided(), (double) wal[1] / decided(), wal[2], wal[3]);
+            return ("%.1f KB WAL, %.2f full-page images, WAL buffers full %,d times, checkpoints begun %d, "
+                    + "context switches on the machine %.1f").formatted(wal[0] / 1024.0 / decided(),
+                    (double) wal[1] / decided(), wal[2], wal[3], (double) contextSwitches / decided());
         }
 
         /** {collections, milliseconds} so far, all collectors. */
