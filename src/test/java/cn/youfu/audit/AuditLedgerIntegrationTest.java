@@ -26,7 +26,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -142,7 +141,7 @@ class AuditLedgerIntegrationTest {
     }
 
     @Test
-    void aConcurrentAppendToTheSameStreamFailsAndRollsBackItsPublisher() throws Exception {
+    void aConcurrentAppendToTheSameStreamWaitsAndChainsAfterTheFirst() throws Exception {
         String stream = stream("race");
         var firstWritten = new CountDownLatch(1);
         var release = new CountDownLatch(1);
@@ -162,18 +161,47 @@ class AuditLedgerIntegrationTest {
             assertThat(firstWritten.await(10, TimeUnit.SECONDS)).isTrue();
             var second = pool.submit(() -> transaction.executeWithoutResult(status ->
                     events.publishEvent(action(stream, "second", 1))));
-            // The second read sequence 0 too (the first has not committed) and now waits on the unique key.
-            awaitAnInsertWaitingOnALock();
+            // The second waits for the stream's lock, which the first holds until it commits.
+            awaitAnAppendWaitingOnALock();
             release.countDown();
             first.get(10, TimeUnit.SECONDS);
-            assertThatThrownBy(() -> second.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                    .hasCauseInstanceOf(DuplicateKeyException.class);
+            second.get(10, TimeUnit.SECONDS);
         } finally {
             release.countDown();
             pool.shutdownNow();
         }
-        assertThat(ledger.entries(stream)).extracting(LedgerEntry::actor).containsExactly("first");
+        assertThat(ledger.entries(stream)).extracting(LedgerEntry::sequence, LedgerEntry::actor)
+                .containsExactly(tuple(1, "first"), tuple(2, "second"));
         assertThat(ledger.verify().ok()).isTrue();
+    }
+
+    @Test
+    void appendsToDifferentStreamsDoNotWaitForEachOther() throws Exception {
+        String held = stream("held");
+        String other = stream("other");
+        var firstWritten = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> transaction.executeWithoutResult(status -> {
+                events.publishEvent(action(held, "first", 1));
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                        firstWritten.countDown();
+                        await(release);
+                    }
+                });
+            }));
+            assertThat(firstWritten.await(10, TimeUnit.SECONDS)).isTrue();
+            pool.submit(() -> record(other, 1)).get(10, TimeUnit.SECONDS); // would time out if it waited
+            release.countDown();
+            first.get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(ledger.entries(other)).hasSize(1);
     }
 
     @Test
@@ -482,12 +510,13 @@ class AuditLedgerIntegrationTest {
         assertThat(report.firstBad().problem()).startsWith(problem);
     }
 
-    private void awaitAnInsertWaitingOnALock() throws InterruptedException {
+    private void awaitAnAppendWaitingOnALock() throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             long waiting = jdbc.sql("""
                             SELECT count(*) FROM pg_stat_activity
                             WHERE pid <> pg_backend_pid() AND wait_event_type = 'Lock'
-                              AND query LIKE '%INSERT INTO audit.entry%'""")
+                              AND (wait_event = 'advisory' AND query LIKE '%pg_advisory_xact_lock(%'
+                                   OR query LIKE '%INSERT INTO audit.entry%')""")
                     .query(Long.class).single();
             if (waiting > 0) {
                 return;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,12 +23,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Appends every {@link AuditedAction} to its stream's hash chain, in the publisher's transaction.
  *
- * <p>The actions of one transaction are collected as they are published (their payload serialised at once) and written just before it commits: one query reads the last entry of every stream they touch, the entry
- * hashes are chained in Java, and one batch inserts them all. A transaction that rolls back writes nothing. Two
- * transactions appending to the same stream at once both compute the same next sequence number; the unique key
- * {@code (stream, seq)} lets one insert and makes the other wait for it and then fail with a unique violation, so
- * its commit fails and its transaction rolls back. The chain never forks, and appends to different streams never
- * wait for each other.
+ * <p>The actions of one transaction are collected as they are published (their payload serialised at once) and
+ * written just before it commits: one round trip locks every stream they touch and reads each one's last entry, the
+ * entry hashes are chained in Java, and one batch inserts them all. A transaction that rolls back writes nothing.
+ *
+ * <p>The lock (a transaction-level advisory lock per stream, taken in one order) makes two transactions appending to
+ * the same stream at once — an officer's view of a case while a listener issues its certificate — take turns: the
+ * second waits until the first has committed and then chains after it. Without it both read the same tip and one
+ * failed on the unique key {@code (stream, seq)}, rolling back its whole transaction (a page answered with an
+ * error). The unique key still guarantees that the chain never forks; appends to different streams never wait for
+ * each other.
  */
 @Component
 class LedgerAppender {
@@ -78,17 +82,47 @@ class LedgerAppender {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    /** The last entry of each of the streams, in one query. */
+    /**
+     * The streams locked for this transaction, then the last entry of each: two statements in one round trip. The
+     * second is a statement of its own so that it reads what a transaction that held a lock committed before letting
+     * go (a statement sees what was committed when it began).
+     */
     private Map<String, Tip> tips(Collection<String> streams) {
-        var tips = new HashMap<String, Tip>();
-        jdbc.query("""
-                        SELECT t.stream, e.seq, e.entry_hash FROM unnest(?::text[]) AS t(stream)
-                        CROSS JOIN LATERAL (SELECT seq, entry_hash FROM audit.entry
-                                            WHERE stream = t.stream ORDER BY seq DESC LIMIT 1) e""",
-                (RowCallbackHandler) rs -> tips.put(rs.getString(1), new Tip(rs.getInt(2), rs.getBytes(3))),
-                (Object) streams.toArray(String[]::new));
-        return tips;
+        return jdbc.execute((ConnectionCallback<Map<String, Tip>>) connection -> {
+            var names = connection.createArrayOf("text", streams.toArray());
+            try (var statement = connection.prepareStatement(LOCK_AND_READ_TIPS)) {
+                statement.setArray(1, names);
+                statement.setArray(2, names);
+                statement.execute(); // the locks
+                if (!statement.getMoreResults()) {
+                    throw new IllegalStateException("the ledger's tips query returned no rows");
+                }
+                var tips = new HashMap<String, Tip>();
+                try (var rows = statement.getResultSet()) {
+                    while (rows.next()) {
+                        tips.put(rows.getString(1), new Tip(rows.getInt(2), rows.getBytes(3)));
+                    }
+                }
+                return tips;
+            } finally {
+                names.free();
+            }
+        });
     }
+
+    /**
+     * The first key of the streams' advisory locks ("ldgr" in ASCII), the second being the stream's hash; this
+     * two-key form never meets the one-key locks taken elsewhere. Taken in key order, so that two transactions never
+     * wait for each other's; a hash shared by two streams only makes them take turns.
+     */
+    static final int STREAM_LOCKS = 0x6c646772;
+
+    private static final String LOCK_AND_READ_TIPS = """
+            SELECT pg_advisory_xact_lock(%d, k) FROM (SELECT DISTINCT hashtext(s) AS k FROM unnest(?::text[]) AS s
+                                                      ORDER BY k) AS streams;
+            SELECT t.stream, e.seq, e.entry_hash FROM unnest(?::text[]) AS t(stream)
+            CROSS JOIN LATERAL (SELECT seq, entry_hash FROM audit.entry
+                                WHERE stream = t.stream ORDER BY seq DESC LIMIT 1) e""".formatted(STREAM_LOCKS);
 
     private static Instant time(Instant at) {
         if (at == null) {
