@@ -25,7 +25,7 @@ public final class PooledSequence {
     /** The next number of this instance's block; a new block from the sequence when it is used up. */
     public synchronized long next() {
         if (next == end) {
-            // The step is read with the value, so that a migration changing it can never make two blocks overlap.
+            // The step is read with the value: the block is always as long as the step the sequence just took.
             var block = jdbc.sql("SELECT nextval(s.seqrelid), s.seqincrement FROM pg_catalog.pg_sequence s "
                             + "WHERE s.seqrelid = CAST(:name AS regclass)")
                     .param("name", sequence)

@@ -19,8 +19,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -147,17 +148,7 @@ class AuditLedgerIntegrationTest {
         var release = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(2);
         try {
-            var first = pool.submit(() -> transaction.executeWithoutResult(status -> {
-                events.publishEvent(action(stream, "first", 1));
-                // Entries are written just before the commit; hold the transaction open after that.
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void beforeCompletion() {
-                        firstWritten.countDown();
-                        await(release);
-                    }
-                });
-            }));
+            var first = appendAndHoldOpen(pool, stream, firstWritten, release);
             assertThat(firstWritten.await(10, TimeUnit.SECONDS)).isTrue();
             var second = pool.submit(() -> transaction.executeWithoutResult(status ->
                     events.publishEvent(action(stream, "second", 1))));
@@ -183,16 +174,7 @@ class AuditLedgerIntegrationTest {
         var release = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(2);
         try {
-            var first = pool.submit(() -> transaction.executeWithoutResult(status -> {
-                events.publishEvent(action(held, "first", 1));
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void beforeCompletion() {
-                        firstWritten.countDown();
-                        await(release);
-                    }
-                });
-            }));
+            var first = appendAndHoldOpen(pool, held, firstWritten, release);
             assertThat(firstWritten.await(10, TimeUnit.SECONDS)).isTrue();
             pool.submit(() -> record(other, 1)).get(10, TimeUnit.SECONDS); // would time out if it waited
             release.countDown();
@@ -508,6 +490,24 @@ class AuditLedgerIntegrationTest {
         assertThat(report.firstBad().checkpointId()).isEqualTo(checkpoint);
         assertThat(report.firstBad().caseReference()).isNull();
         assertThat(report.firstBad().problem()).startsWith(problem);
+    }
+
+    /**
+     * Appends one action of "first" to {@code stream} in a transaction that, having written its entry (just before
+     * the commit), stays open until {@code release}.
+     */
+    private Future<?> appendAndHoldOpen(ExecutorService pool, String stream,
+                                        CountDownLatch written, CountDownLatch release) {
+        return pool.submit(() -> transaction.executeWithoutResult(status -> {
+            events.publishEvent(action(stream, "first", 1));
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCompletion() {
+                    written.countDown();
+                    await(release);
+                }
+            });
+        }));
     }
 
     private void awaitAnAppendWaitingOnALock() throws InterruptedException {

@@ -6,10 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
@@ -25,7 +23,7 @@ import org.springframework.web.util.UrlPathHelper;
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
 class ApplicationAdmissionFilter extends OncePerRequestFilter {
 
-    static final String PATH = "/api/v1/applications";
+    private static final String PATH = "/api/v1/applications";
 
     private final Admission admission;
     private final Problems problems;

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -95,7 +95,7 @@ class LedgerAppender {
                 statement.setArray(2, names);
                 statement.execute(); // the locks
                 if (!statement.getMoreResults()) {
-                    throw new IllegalStateException("the ledger's tips query returned no rows");
+                    throw new IllegalStateException("the ledger's tips were not returned after its locks");
                 }
                 var tips = new HashMap<String, Tip>();
                 try (var rows = statement.getResultSet()) {
@@ -112,10 +112,10 @@ class LedgerAppender {
 
     /**
      * The first key of the streams' advisory locks ("ldgr" in ASCII), the second being the stream's hash; this
-     * two-key form never meets the one-key locks taken elsewhere. Taken in key order, so that two transactions never
-     * wait for each other's; a hash shared by two streams only makes them take turns.
+     * two-key form never meets the one-key locks taken elsewhere. Taken in key order, so that no two transactions can
+     * each hold a lock the other waits for; a hash shared by two streams only makes them take turns.
      */
-    static final int STREAM_LOCKS = 0x6c646772;
+    private static final int STREAM_LOCKS = 0x6c646772;
 
     private static final String LOCK_AND_READ_TIPS = """
             SELECT pg_advisory_xact_lock(%d, k) FROM (SELECT DISTINCT hashtext(s) AS k FROM unnest(?::text[]) AS s
