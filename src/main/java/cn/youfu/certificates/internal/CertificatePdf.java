@@ -62,6 +62,8 @@ class CertificatePdf implements DisposableBean {
     /** Idle {@link FixedFont}s, made as renders overlap: at most one per concurrent render. */
     private final Queue<FixedFont> idleFixedFonts = new ConcurrentLinkedQueue<>();
     private final List<FixedFont> fixedFonts = new CopyOnWriteArrayList<>();
+    /** Set first thing by {@link #destroy()}, before the fixed fonts' documents are closed. */
+    private volatile boolean closed;
 
     /**
      * PDFBox compresses streams (the embedded fonts, the page) at zlib's default level 6 unless this JVM-wide property
@@ -119,6 +121,11 @@ class CertificatePdf implements DisposableBean {
                 var out = new ByteArrayOutputStream(64 * 1024);
                 // Without object streams: the objects are few and small, and packing them was a third of saving.
                 document.save(out, CompressParameters.NO_COMPRESSION);
+                if (closed) {
+                    // The fixed fonts' documents were closed during this render: their streams may have been
+                    // written empty. Such a PDF must never be stored and signed.
+                    throw new IllegalStateException("certificate rendering was shut down during " + c.number());
+                }
                 return out.toByteArray();
             } finally {
                 idleFixedFonts.add(fixed);
@@ -141,6 +148,9 @@ class CertificatePdf implements DisposableBean {
     }
 
     private FixedFont borrowFixedFont() throws IOException {
+        if (closed) {
+            throw new IllegalStateException("certificate rendering has been shut down");
+        }
         var idle = idleFixedFonts.poll();
         if (idle != null) {
             return idle;
@@ -151,8 +161,13 @@ class CertificatePdf implements DisposableBean {
         return made;
     }
 
+    /**
+     * Closes the fixed fonts' documents. A certificate saved with a closed one would carry that font with empty
+     * streams, so renders from now on, and any still under way, fail instead ({@link #closed}).
+     */
     @Override
     public void destroy() throws IOException {
+        closed = true;
         for (var fixed : fixedFonts) {
             fixed.owner().close();
         }
