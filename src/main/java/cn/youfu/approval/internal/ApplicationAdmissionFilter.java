@@ -44,9 +44,7 @@ class ApplicationAdmissionFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!admission.enter()) {
-            var busy = ApprovalProblems.busy(1);
-            problems.write(problems.create(busy.status(), busy.code(), busy.arguments(), busy.properties(), request),
-                    response);
+            problems.write(problems.of(ApprovalProblems.busy(1), request), response);
             return;
         }
         try {

@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Youfu talks to it through a Unix-domain socket where the platform has them: a query's round trip costs client
  * and server together 3–31 µs (20 µs on average, 7–41 %) less CPU than over loopback TCP
- * ({@code RoundTripBenchmark}, docs/benchmarks.md), and a decision makes about a dozen. Checkpoints and autovacuum are spread out more than
- * PostgreSQL's defaults ({@link #BACKGROUND_WORK}).
+ * ({@code RoundTripBenchmark}, docs/benchmarks.md), and a decision makes about a dozen. Checkpoints and autovacuum
+ * are spread out more than PostgreSQL's defaults ({@link #BACKGROUND_WORK}).
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
