@@ -13,17 +13,14 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -55,8 +52,13 @@ class CertificatePdf implements DisposableBean {
     private static final float QR_SIZE = 112;
 
     private final CertificateFonts fonts;
+    /**
+     * The code points the bundled font has a glyph for, read from its cmap once: looking each character up in the
+     * cmap (a map of boxed integers) on every render was about 1.5 % of a decision's request thread.
+     */
+    private final BitSet inFont;
     /** The characters every certificate can print: {@link #FIXED_TEXT} and printable ASCII, those the font has. */
-    private final Set<Integer> fixedCharacters;
+    private final BitSet fixedCharacters;
     /** The bundled font cut down to {@link #fixedCharacters}, made once: the same for every certificate. */
     private final byte[] fixedFont;
     /** Idle {@link FixedFont}s, made as renders overlap: at most one per concurrent render. */
@@ -79,13 +81,17 @@ class CertificatePdf implements DisposableBean {
         this.fonts = fonts;
         var ttf = fonts.borrow();
         try {
-            var characters = new TreeSet<Integer>();
-            for (int cp = 0x20; cp < 0x7f; cp++) {
-                characters.add(cp); // ASCII: numbers, dates, codes, the address, the fingerprint, '?' for a missing glyph
-            }
             var cmap = ttf.getUnicodeCmapLookup();
-            FIXED_TEXT.codePoints().filter(cp -> cmap.getGlyphId(cp) != 0).forEach(characters::add);
-            this.fixedCharacters = Set.copyOf(characters);
+            this.inFont = new BitSet(Character.MAX_CODE_POINT + 1);
+            for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+                if (cmap.getGlyphId(cp) != 0) {
+                    inFont.set(cp);
+                }
+            }
+            var characters = new BitSet();
+            characters.set(0x20, 0x7f); // ASCII: numbers, dates, codes, the address, the fingerprint, '?' for a missing glyph
+            FIXED_TEXT.codePoints().filter(inFont::get).forEach(characters::set);
+            this.fixedCharacters = characters;
             this.fixedFont = subset(ttf, characters);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot cut the bundled font down to the certificates' fixed wording", e);
@@ -109,14 +115,13 @@ class CertificatePdf implements DisposableBean {
             var created = new GregorianCalendar(java.util.TimeZone.getTimeZone(CertificateRecord.CHINA));
             created.setTimeInMillis(c.issuedAt().toEpochMilli());
             info.setCreationDate(created);
-            var cmap = ttf.getUnicodeCmapLookup();
-            var own = characters(cmap, c, verifyUrl, dataSm3);
-            own.removeAll(fixedCharacters);
+            var own = characters(c, verifyUrl, dataSm3);
+            own.andNot(fixedCharacters);
             var ownFont = own.isEmpty() ? null
                     : PDType0Font.load(document, new ByteArrayInputStream(subset(ttf, own)), false);
             var fixed = borrowFixedFont();
             try {
-                new Writer(document, new Fonts(fixed.font(), fixedCharacters, ownFont, own), cmap)
+                new Writer(document, new Fonts(fixed.font(), fixedCharacters, ownFont, own), inFont)
                         .write(c, verifyUrl, dataSm3);
                 var out = new ByteArrayOutputStream(64 * 1024);
                 // Without object streams: the objects are few and small, and packing them was a third of saving.
@@ -182,9 +187,9 @@ class CertificatePdf implements DisposableBean {
      * certificate was about a third of rendering. {@link Writer#text} refuses a character outside both, so a label
      * added without updating {@code FIXED_TEXT} fails every render (and the tests) instead of printing a blank.
      */
-    private static byte[] subset(TrueTypeFont ttf, SortedSet<Integer> codePoints) throws IOException {
+    private static byte[] subset(TrueTypeFont ttf, BitSet codePoints) throws IOException {
         var subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
-        subsetter.addAll(codePoints);
+        codePoints.stream().forEach(subsetter::add);
         subsetter.setPrefix(tag(codePoints));
         var bytes = new ByteArrayOutputStream(16 * 1024);
         subsetter.writeToStream(bytes);
@@ -192,12 +197,12 @@ class CertificatePdf implements DisposableBean {
     }
 
     /** The two embedded fonts of a render: the fixed wording's and the certificate's own characters' (if any). */
-    private record Fonts(PDType0Font fixed, Set<Integer> fixedCharacters, PDType0Font own, Set<Integer> ownCharacters) {
+    private record Fonts(PDType0Font fixed, BitSet fixedCharacters, PDType0Font own, BitSet ownCharacters) {
 
         /** The font that has {@code codePoint}; null when neither has it. */
         PDType0Font of(int codePoint) {
-            return fixedCharacters.contains(codePoint) ? fixed
-                    : own != null && ownCharacters.contains(codePoint) ? own : null;
+            return fixedCharacters.get(codePoint) ? fixed
+                    : own != null && ownCharacters.get(codePoint) ? own : null;
         }
     }
 
@@ -206,9 +211,8 @@ class CertificatePdf implements DisposableBean {
             "hmtx", "fpgm", "gasp", "cmap", "OS/2", "post", "name");
 
     /** The characters of the certificate's own texts that the font has. */
-    private static SortedSet<Integer> characters(CmapLookup cmap, CertificateRecord c, String verifyUrl,
-                                                           String dataSm3) {
-        var codePoints = new TreeSet<Integer>();
+    private BitSet characters(CertificateRecord c, String verifyUrl, String dataSm3) {
+        var codePoints = new BitSet();
         var texts = new ArrayList<String>(List.of(c.title().zh(), c.title().en(), c.number(),
                 String.valueOf(c.holderName()), HolderMasking.id(c.holderId()), c.itemName().zh(), c.itemCode(),
                 c.issuingAuthority().zh(), CHINESE_DATE.format(c.issueDate()), verifyUrl, dataSm3));
@@ -218,14 +222,14 @@ class CertificatePdf implements DisposableBean {
         });
         for (var text : texts) {
             if (text != null) {
-                text.codePoints().filter(cp -> cmap.getGlyphId(cp) != 0).forEach(codePoints::add);
+                text.codePoints().filter(inFont::get).forEach(codePoints::set);
             }
         }
         return codePoints;
     }
 
     /** The six-letter tag PDF gives a subset font's name ("ABCDEF+Name"), from the characters it holds. */
-    private static String tag(SortedSet<Integer> codePoints) {
+    private static String tag(BitSet codePoints) {
         long hash = codePoints.hashCode() & 0xffffffffL;
         var tag = new StringBuilder(7);
         for (int i = 0; i < 6; i++) {
@@ -246,15 +250,15 @@ class CertificatePdf implements DisposableBean {
 
         private final PDDocument document;
         private final Fonts fonts;
-        private final CmapLookup cmap;
+        private final BitSet inFont;
         private final Map<Integer, Float> advances = new HashMap<>();
         private PDPageContentStream page;
         private float y;
 
-        Writer(PDDocument document, Fonts fonts, CmapLookup cmap) {
+        Writer(PDDocument document, Fonts fonts, BitSet inFont) {
             this.document = document;
             this.fonts = fonts;
-            this.cmap = cmap;
+            this.inFont = inFont;
         }
 
         void write(CertificateRecord c, String verifyUrl, String dataSm3) throws IOException {
@@ -512,7 +516,7 @@ class CertificatePdf implements DisposableBean {
             text.codePoints().forEach(cp -> {
                 if (Character.isISOControl(cp)) {
                     out.append(' ');
-                } else if (cmap.getGlyphId(cp) == 0) {
+                } else if (!inFont.get(cp)) {
                     out.append('?');
                 } else {
                     out.appendCodePoint(cp);

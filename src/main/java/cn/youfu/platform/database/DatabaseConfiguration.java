@@ -19,6 +19,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @EnableConfigurationProperties(DatabaseSettings.class)
 class DatabaseConfiguration {
 
+    static final String REWRITE_BATCHED_INSERTS = "reWriteBatchedInserts";
+
     @Bean(destroyMethod = "close")
     @Conditional(Embedded.class)
     EmbeddedDatabase embeddedDatabase(YoufuSettings youfu, DatabaseSettings db) {
@@ -44,6 +46,9 @@ class DatabaseConfiguration {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(size);
+        // pgjdbc sends a batch of inserts as multi-row INSERTs instead of one execution per row: the ledger's
+        // entries and the messages of a decision are one statement each, so PostgreSQL starts its executor once.
+        config.addDataSourceProperty(REWRITE_BATCHED_INSERTS, "true");
         return new HikariDataSource(config);
     }
 
