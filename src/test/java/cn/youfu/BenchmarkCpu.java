@@ -121,6 +121,19 @@ public final class BenchmarkCpu {
         }
     }
 
+    /**
+     * CPU seconds the hypervisor gave to others while this machine's processors wanted to run, so far (/proc/stat's
+     * {@code steal}, all processors); NaN where that cannot be read. A slow second with steal is the host's doing.
+     */
+    public static double steal() {
+        try (var lines = Files.lines(Path.of("/proc/stat"))) {
+            return lines.filter(line -> line.startsWith("cpu ")).mapToDouble(line -> Long.parseLong(
+                    line.trim().split("\\s+")[8]) / TICK).findFirst().orElse(Double.NaN);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     /** The machine's load averages, as /proc/loadavg prints them. */
     public static String loadAverage() {
         try {

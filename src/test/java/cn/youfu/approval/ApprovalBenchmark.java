@@ -399,17 +399,19 @@ class ApprovalBenchmark {
         var seconds = Executors.newSingleThreadScheduledExecutor(named("load-timeline"));
         var second = new AtomicInteger();
         var cpuAtStart = CPU.now();
-        var last = new double[] {0, 0, cpuAtStart[0], cpuAtStart[1], BenchmarkCpu.jitCompilers()};
+        var last = new double[] {0, 0, cpuAtStart[0], cpuAtStart[1], BenchmarkCpu.jitCompilers(),
+                BenchmarkCpu.steal()};
         seconds.scheduleAtFixedRate(() -> {
             var cpu = CPU.now();
-            var now = new double[] {run.count.get(), run.errors.sum(), cpu[0], cpu[1], BenchmarkCpu.jitCompilers()};
+            var now = new double[] {run.count.get(), run.errors.sum(), cpu[0], cpu[1], BenchmarkCpu.jitCompilers(),
+                    BenchmarkCpu.steal()};
             var vacuuming = stats.sql("SELECT coalesce(string_agg(t, ', '), '') FROM (SELECT relid::regclass::text "
                     + "FROM pg_stat_progress_vacuum UNION ALL SELECT 'analyze ' || relid::regclass::text "
                     + "FROM pg_stat_progress_analyze) AS p(t)").query(String.class).single();
-            run.timeline.append("%n| %d | %.0f | %.0f | %d | %.2f | %.2f | %.0f | %s |".formatted(
+            run.timeline.append("%n| %d | %.0f | %.0f | %d | %.2f | %.2f | %.0f | %.0f | %s |".formatted(
                     second.incrementAndGet(), now[0] - last[0], now[1] - last[1],
                     MAX_IN_FLIGHT - inFlight.availablePermits(), now[2] - last[2], now[3] - last[3],
-                    1000 * (now[4] - last[4]), vacuuming));
+                    1000 * (now[4] - last[4]), 1000 * (now[5] - last[5]), vacuuming));
             System.arraycopy(now, 0, last, 0, now.length);
         }, 1, 1, TimeUnit.SECONDS);
         for (int i = 0; i < total; i++) {
@@ -664,8 +666,8 @@ class ApprovalBenchmark {
                 }
             }
             out.append(("%nThe open loop at %d/s, second by second:%n%n| second | answered | errors | in flight "
-                    + "| JVM cores | PostgreSQL cores | JIT ms | autovacuum on |%n"
-                    + "|---:|---:|---:|---:|---:|---:|---:|---|")
+                    + "| JVM cores | PostgreSQL cores | JIT ms | steal ms | autovacuum on |%n"
+                    + "|---:|---:|---:|---:|---:|---:|---:|---:|---|")
                     .formatted(SUSTAINED_RATE)).append(sustained.timeline).append("\n\n");
             // Held: every request of the run answered with a decision, and all of them within 1 % of the run's time.
             boolean held = sustained.errors.sum() == 0 && sustained.rate() >= 0.99 * SUSTAINED_RATE;
