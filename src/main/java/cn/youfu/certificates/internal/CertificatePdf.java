@@ -18,6 +18,7 @@ import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -92,7 +93,7 @@ class CertificatePdf implements DisposableBean {
             characters.set(0x20, 0x7f); // ASCII: numbers, dates, codes, the address, the fingerprint, '?' for a missing glyph
             FIXED_TEXT.codePoints().filter(inFont::get).forEach(characters::set);
             this.fixedCharacters = characters;
-            this.fixedFont = subset(ttf, characters);
+            this.fixedFont = subset(ttf, characters.stream().toArray());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot cut the bundled font down to the certificates' fixed wording", e);
         } finally {
@@ -115,9 +116,8 @@ class CertificatePdf implements DisposableBean {
             var created = new GregorianCalendar(java.util.TimeZone.getTimeZone(CertificateRecord.CHINA));
             created.setTimeInMillis(c.issuedAt().toEpochMilli());
             info.setCreationDate(created);
-            var own = characters(c, verifyUrl, dataSm3);
-            own.andNot(fixedCharacters);
-            var ownFont = own.isEmpty() ? null
+            var own = ownCharacters(c, verifyUrl, dataSm3);
+            var ownFont = own.length == 0 ? null
                     : PDType0Font.load(document, new ByteArrayInputStream(subset(ttf, own)), false);
             var fixed = borrowFixedFont();
             try {
@@ -187,9 +187,11 @@ class CertificatePdf implements DisposableBean {
      * certificate was about a third of rendering. {@link Writer#text} refuses a character outside both, so a label
      * added without updating {@code FIXED_TEXT} fails every render (and the tests) instead of printing a blank.
      */
-    private static byte[] subset(TrueTypeFont ttf, BitSet codePoints) throws IOException {
+    private static byte[] subset(TrueTypeFont ttf, int[] codePoints) throws IOException {
         var subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
-        codePoints.stream().forEach(subsetter::add);
+        for (int codePoint : codePoints) {
+            subsetter.add(codePoint);
+        }
         subsetter.setPrefix(tag(codePoints));
         var bytes = new ByteArrayOutputStream(16 * 1024);
         subsetter.writeToStream(bytes);
@@ -197,12 +199,12 @@ class CertificatePdf implements DisposableBean {
     }
 
     /** The two embedded fonts of a render: the fixed wording's and the certificate's own characters' (if any). */
-    private record Fonts(PDType0Font fixed, BitSet fixedCharacters, PDType0Font own, BitSet ownCharacters) {
+    private record Fonts(PDType0Font fixed, BitSet fixedCharacters, PDType0Font own, int[] ownCharacters) {
 
         /** The font that has {@code codePoint}; null when neither has it. */
         PDType0Font of(int codePoint) {
             return fixedCharacters.get(codePoint) ? fixed
-                    : own != null && ownCharacters.get(codePoint) ? own : null;
+                    : own != null && Arrays.binarySearch(ownCharacters, codePoint) >= 0 ? own : null;
         }
     }
 
@@ -210,9 +212,8 @@ class CertificatePdf implements DisposableBean {
     private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf",
             "hmtx", "fpgm", "gasp", "cmap", "OS/2", "post", "name");
 
-    /** The characters of the certificate's own texts that the font has. */
-    private BitSet characters(CertificateRecord c, String verifyUrl, String dataSm3) {
-        var codePoints = new BitSet();
+    /** The characters of the certificate's own texts that the font has and the fixed wording's font lacks, sorted. */
+    private int[] ownCharacters(CertificateRecord c, String verifyUrl, String dataSm3) {
         var texts = new ArrayList<String>(List.of(c.title().zh(), c.title().en(), c.number(),
                 String.valueOf(c.holderName()), HolderMasking.id(c.holderId()), c.itemName().zh(), c.itemCode(),
                 c.issuingAuthority().zh(), CHINESE_DATE.format(c.issueDate()), verifyUrl, dataSm3));
@@ -220,17 +221,20 @@ class CertificatePdf implements DisposableBean {
             texts.add(key);
             texts.add(value);
         });
-        for (var text : texts) {
-            if (text != null) {
-                text.codePoints().filter(inFont::get).forEach(codePoints::set);
+        int[] codePoints = texts.stream().filter(Objects::nonNull).flatMapToInt(String::codePoints)
+                .filter(cp -> inFont.get(cp) && !fixedCharacters.get(cp)).sorted().toArray();
+        int distinct = 0;
+        for (int cp : codePoints) {
+            if (distinct == 0 || codePoints[distinct - 1] != cp) {
+                codePoints[distinct++] = cp;
             }
         }
-        return codePoints;
+        return Arrays.copyOf(codePoints, distinct);
     }
 
     /** The six-letter tag PDF gives a subset font's name ("ABCDEF+Name"), from the characters it holds. */
-    private static String tag(BitSet codePoints) {
-        long hash = codePoints.hashCode() & 0xffffffffL;
+    private static String tag(int[] codePoints) {
+        long hash = Arrays.hashCode(codePoints) & 0xffffffffL;
         var tag = new StringBuilder(7);
         for (int i = 0; i < 6; i++) {
             tag.append((char) ('A' + hash % 26));
