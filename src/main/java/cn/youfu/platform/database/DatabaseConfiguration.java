@@ -19,8 +19,6 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @EnableConfigurationProperties(DatabaseSettings.class)
 class DatabaseConfiguration {
 
-    static final String REWRITE_BATCHED_INSERTS = "reWriteBatchedInserts";
-
     @Bean(destroyMethod = "close")
     @Conditional(Embedded.class)
     EmbeddedDatabase embeddedDatabase(YoufuSettings youfu, DatabaseSettings db) {
@@ -48,7 +46,7 @@ class DatabaseConfiguration {
         config.setMaximumPoolSize(size);
         // pgjdbc sends a batch of inserts as multi-row INSERTs instead of one execution per row: the ledger's
         // entries and the messages of a decision are one statement each, so PostgreSQL starts its executor once.
-        config.addDataSourceProperty(REWRITE_BATCHED_INSERTS, "true");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);
     }
 
