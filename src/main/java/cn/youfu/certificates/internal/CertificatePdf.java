@@ -62,6 +62,12 @@ class CertificatePdf implements DisposableBean {
     private final BitSet fixedCharacters;
     /** The bundled font cut down to {@link #fixedCharacters}, made once: the same for every certificate. */
     private final byte[] fixedFont;
+    /**
+     * The advance of each of the {@link #fixedCharacters} in the fixed font, in thousandths of the font size, indexed
+     * by code point: measured once instead of in every render (through PDFBox, about 2 % of a decision's request
+     * thread).
+     */
+    private final float[] fixedAdvances;
     /** Idle {@link FixedFont}s, made as renders overlap: at most one per concurrent render. */
     private final Queue<FixedFont> idleFixedFonts = new ConcurrentLinkedQueue<>();
     private final List<FixedFont> fixedFonts = new CopyOnWriteArrayList<>();
@@ -94,6 +100,13 @@ class CertificatePdf implements DisposableBean {
             FIXED_TEXT.codePoints().filter(inFont::get).forEach(characters::set);
             this.fixedCharacters = characters;
             this.fixedFont = subset(ttf, characters.stream().toArray());
+            try (var measuring = new PDDocument()) {
+                var font = PDType0Font.load(measuring, new ByteArrayInputStream(fixedFont), false);
+                this.fixedAdvances = new float[characters.length()];
+                for (int cp = characters.nextSetBit(0); cp >= 0; cp = characters.nextSetBit(cp + 1)) {
+                    fixedAdvances[cp] = font.getStringWidth(Character.toString(cp));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot cut the bundled font down to the certificates' fixed wording", e);
         } finally {
@@ -121,7 +134,7 @@ class CertificatePdf implements DisposableBean {
                     : PDType0Font.load(document, new ByteArrayInputStream(subset(ttf, own)), false);
             var fixed = borrowFixedFont();
             try {
-                new Writer(document, new Fonts(fixed.font(), fixedCharacters, ownFont, own), inFont)
+                new Writer(document, new Fonts(fixed.font(), fixedCharacters, fixedAdvances, ownFont, own), inFont)
                         .write(c, verifyUrl, dataSm3);
                 var out = new ByteArrayOutputStream(64 * 1024);
                 // Without object streams: the objects are few and small, and packing them was a third of saving.
@@ -199,7 +212,8 @@ class CertificatePdf implements DisposableBean {
     }
 
     /** The two embedded fonts of a render: the fixed wording's and the certificate's own characters' (if any). */
-    private record Fonts(PDType0Font fixed, BitSet fixedCharacters, PDType0Font own, int[] ownCharacters) {
+    private record Fonts(PDType0Font fixed, BitSet fixedCharacters, float[] fixedAdvances, PDType0Font own,
+                         int[] ownCharacters) {
 
         /** The font that has {@code codePoint}; null when neither has it. */
         PDType0Font of(int codePoint) {
@@ -425,10 +439,14 @@ class CertificatePdf implements DisposableBean {
         }
 
         /**
-         * The advance of {@code codePoint} in its font, in thousandths of the font size; each character is measured
-         * once per render (wrapping measured every character of every line again, a tenth of rendering).
+         * The advance of {@code codePoint} in its font, in thousandths of the font size: a fixed character's as
+         * measured once, another measured once per render (wrapping measured every character of every line again, a
+         * tenth of rendering).
          */
         private float advance(int codePoint) throws IOException {
+            if (fonts.fixedCharacters().get(codePoint)) {
+                return fonts.fixedAdvances()[codePoint];
+            }
             var known = advances.get(codePoint);
             if (known != null) {
                 return known;
