@@ -248,6 +248,57 @@ class AuditLedgerIntegrationTest {
         assertThat(report.firstBad()).isNull();
     }
 
+    /** An append whose transaction is still open when the sealer looks is waited for and sealed, never skipped. */
+    @Test
+    void sealingWaitsForAnAppendInFlightAndSealsIt() throws Exception {
+        String stream = stream("in-flight");
+        var written = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var append = appendAndHoldOpen(pool, stream, written, release);
+            assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+            var seal = pool.submit(sealer::seal);
+            awaitABackendWaitingOnALock("the sealer never waited for the append in flight");
+            assertThat(seal).isNotDone();
+            release.countDown();
+            append.get(10, TimeUnit.SECONDS);
+            seal.get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        checkpointCovering(lastId(stream));
+        assertThat(ledger.verify().ok()).isTrue();
+    }
+
+    /**
+     * A vacuum or analyze of the ledger (autovacuum's, here stood in for by the lock they take) holds up neither the
+     * sealer nor the appends: a lock on the table made the sealer wait for it, and every append wait behind the
+     * sealer, until autovacuum gave way a second later.
+     */
+    @Test
+    void sealingIsNotHeldUpByAVacuumOfTheLedger() throws Exception {
+        String stream = record("vacuumed", 1);
+        var pool = Executors.newSingleThreadExecutor();
+        try (var vacuum = dataSource.getConnection()) {
+            vacuum.setAutoCommit(false);
+            try (var statement = vacuum.createStatement()) {
+                statement.execute("LOCK TABLE audit.entry IN SHARE UPDATE EXCLUSIVE MODE"); // VACUUM's and ANALYZE's
+            }
+            try {
+                pool.submit(sealer::seal).get(5, TimeUnit.SECONDS);
+                pool.submit(() -> record(stream, 1)).get(5, TimeUnit.SECONDS);
+            } finally {
+                vacuum.rollback();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(ledger.entries(stream)).hasSize(2);
+        checkpointCovering(ledger.entries(stream).get(0).id());
+    }
+
     @Test
     void analteredPayloadIsFound() throws SQLException {
         String stream = recordAndSeal("payload", 3);
@@ -524,6 +575,20 @@ class AuditLedgerIntegrationTest {
             Thread.sleep(50);
         }
         throw new AssertionError("the second append never waited for the first");
+    }
+
+    private void awaitABackendWaitingOnALock(String otherwise) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            long waiting = jdbc.sql("""
+                            SELECT count(*) FROM pg_stat_activity
+                            WHERE pid <> pg_backend_pid() AND wait_event_type = 'Lock'""")
+                    .query(Long.class).single();
+            if (waiting > 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(otherwise);
     }
 
     private static void await(CountDownLatch latch) {

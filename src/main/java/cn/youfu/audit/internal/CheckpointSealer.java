@@ -65,16 +65,21 @@ public class CheckpointSealer {
      *
      * <p>Ids come from a sequence when a row is inserted, but transactions commit in any order: entry 101 may be
      * visible while entry 100 is still in flight. Sealing up to a plain {@code max(id)} could then leave entry 100
-     * out of every checkpoint for ever. So, in a short transaction of its own, this takes
-     * {@code SHARE ROW EXCLUSIVE} on {@code audit.entry}: it conflicts with the {@code ROW EXCLUSIVE} lock that every
-     * inserting transaction holds until it ends, so it waits for those in flight to commit or roll back and holds new
-     * inserts back for the moment it takes to read {@code max(id)}. Every id at or below that max then belongs to a
-     * transaction that has ended, and every later insert gets a higher id. Appends pause for milliseconds; readers
-     * are never blocked.
+     * out of every checkpoint for ever. So, in a short transaction of its own, this takes the
+     * {@linkplain LedgerAppender#APPENDS_LOCK appends' lock} exclusively: every appending transaction holds it shared
+     * from before its entries get their ids until it ends, so this waits for those in flight to commit or roll back
+     * and holds new appends back for the moment it takes to read {@code max(id)}. Every id at or below that max then
+     * belongs to a transaction that has ended, and every later append gets a higher id. Appends pause for
+     * milliseconds; readers are never blocked.
+     *
+     * <p>An advisory lock, not a lock on the table: {@code LOCK TABLE audit.entry IN SHARE ROW EXCLUSIVE MODE} also
+     * waited for a vacuum or analyze of the ledger, which autovacuum cancels only after a second
+     * ({@code deadlock_timeout}), and every append queued behind it for that second: at 500 decisions a second the
+     * service stalled, and 184 applications were answered "busy" (docs/benchmarks.md, run 63).
      */
     private long lastCommittedEntryId() {
         Long max = transaction.execute(status -> {
-            jdbc.sql("LOCK TABLE audit.entry IN SHARE ROW EXCLUSIVE MODE").update();
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LedgerAppender.APPENDS_LOCK).query().singleRow();
             return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit.entry").query(Long.class).single();
         });
         return max == null ? 0 : max;

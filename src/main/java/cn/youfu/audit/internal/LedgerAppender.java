@@ -84,9 +84,9 @@ class LedgerAppender {
     }
 
     /**
-     * The streams locked for this transaction, then the last entry of each: two statements in one round trip. The
-     * second is a statement of its own so that it reads what a transaction that held a lock committed before letting
-     * go (a statement sees what was committed when it began).
+     * The appends' lock and the streams' locks taken for this transaction, then the last entry of each stream: three
+     * statements in one round trip. The tips are a statement of their own so that they read what a transaction that
+     * held a lock committed before letting go (a statement sees what was committed when it began).
      */
     private Map<String, Tip> tips(Collection<String> streams) {
         return jdbc.execute((ConnectionCallback<Map<String, Tip>>) connection -> {
@@ -97,8 +97,8 @@ class LedgerAppender {
                         statement.setString(parameter++, stream);
                     }
                 }
-                statement.execute(); // the locks
-                if (!statement.getMoreResults()) {
+                statement.execute(); // the appends' lock
+                if (!statement.getMoreResults() || !statement.getMoreResults()) { // the streams' locks, the tips
                     throw new IllegalStateException("the ledger's tips were not returned after its locks");
                 }
                 var tips = new HashMap<String, Tip>();
@@ -120,7 +120,16 @@ class LedgerAppender {
     private static final int STREAM_LOCKS = 0x6c646772;
 
     /**
-     * Locks {@code streams} streams and reads their tips, each statement given the stream names one parameter each.
+     * The one-key advisory lock ("append" in ASCII) every appending transaction holds in shared mode from before its
+     * entries get their ids until it ends, and the {@link CheckpointSealer} takes exclusively for a moment to learn
+     * below which id no transaction can still commit an entry. Taken first, before any stream's lock, so that no
+     * append waiting behind the sealer holds a stream's lock another append needs.
+     */
+    static final long APPENDS_LOCK = 0x617070656e64L;
+
+    /**
+     * Takes the appends' lock (shared), locks {@code streams} streams and reads their tips, the last two statements
+     * given the stream names one parameter each.
      * Written out element by element, the names' array tells PostgreSQL how many rows it holds when it plans the
      * statement, and the plan is made once for all executions. An array parameter was assumed to hold 100, and the
      * tips were then planned afresh on every execution: 0.11–0.13 ms of the server's CPU per decision
@@ -129,12 +138,13 @@ class LedgerAppender {
     static String lockAndReadTips(int streams) {
         String names = "ARRAY[" + String.join(", ", Collections.nCopies(streams, "?::text")) + "]";
         return """
+                SELECT pg_advisory_xact_lock_shared(%d);
                 SELECT pg_advisory_xact_lock(%d, k) FROM (SELECT DISTINCT hashtext(s) AS k FROM unnest(%s) AS s
                                                           ORDER BY k) AS streams;
                 SELECT t.stream, e.seq, e.entry_hash FROM unnest(%s) AS t(stream)
                 CROSS JOIN LATERAL (SELECT seq, entry_hash FROM audit.entry
-                                    WHERE stream = t.stream ORDER BY seq DESC LIMIT 1) e""".formatted(STREAM_LOCKS,
-                names, names);
+                                    WHERE stream = t.stream ORDER BY seq DESC LIMIT 1) e""".formatted(APPENDS_LOCK,
+                STREAM_LOCKS, names, names);
     }
 
     private static Instant time(Instant at) {

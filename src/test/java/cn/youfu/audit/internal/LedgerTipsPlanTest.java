@@ -27,7 +27,8 @@ class LedgerTipsPlanTest {
                     for (int parameter = 1; parameter <= 4; parameter++) {
                         statement.setString(parameter, "tips-plan-" + (parameter % 2));
                     }
-                    statement.execute();
+                    statement.execute(); // the appends' lock
+                    assertThat(statement.getMoreResults()).as("the streams' locks").isTrue();
                     assertThat(statement.getMoreResults()).as("the tips follow the locks").isTrue();
                 }
                 connection.rollback();
