@@ -88,6 +88,11 @@ class CertificateIntegrationTest {
         var fields = new LinkedHashMap<String, String>();
         fields.put("经营场所", "福州市鼓楼区五四路 100 号");
         fields.put("主体业态", "食品销售经营者（便利店）");
+        return issue(reference, from, until, authority, fields);
+    }
+
+    IssuedCertificate issue(String reference, LocalDate from, LocalDate until, String authority,
+                            Map<String, String> fields) {
         return transaction.execute(status -> certificates.issue(new IssueCertificate(reference, "FZ-SP-0001",
                 new LocalizedText("食品经营许可", "Food business licence"),
                 new LocalizedText("食品经营许可证", "Food Business Licence"),
@@ -141,6 +146,19 @@ class CertificateIntegrationTest {
             assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
                     .contains("Signed with SM2; any change makes verification fail.", "Fuzhou e-certificate",
                             "Scan or visit to verify", "本证书由" + authority + "依法签发");
+        }
+    }
+
+    /** Letters and signs the fixed wording lacks (here Q, J, K, Z, #, &, @, %, +) print from the certificate's own font. */
+    @Test
+    void asciiOutsideTheFixedWordingPrintsAsWritten() throws Exception {
+        var written = "Unit 7Q, Jiqing Rd. #12 & K-Zone @ 50% (x+y)";
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("经营场所", written);
+        var certificate = issue("FZ-TEST-" + System.nanoTime(), LocalDate.of(2026, 11, 25), null, "福州市民政局",
+                fields);
+        try (var document = Loader.loadPDF(documents.find(certificate.documentSm3()).orElseThrow().bytes())) {
+            assertThat(new PDFTextStripper().getText(document)).contains(written, certificate.number());
         }
     }
 

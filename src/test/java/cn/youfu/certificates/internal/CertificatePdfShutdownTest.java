@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.youfu.platform.LocalizedText;
+import cn.youfu.platform.PublicSiteSettings;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -21,7 +24,8 @@ class CertificatePdfShutdownTest {
 
     @Test
     void aRenderAfterShutdownFailsInsteadOfWritingEmptyFonts() throws Exception {
-        var pdf = new CertificatePdf(new CertificateFonts());
+        var pdf = new CertificatePdf(new CertificateFonts(), new CertificateSettings(null, "FZ-ZS", List.of()),
+                new PublicSiteSettings(URI.create("http://localhost:8080")));
         var certificate = new CertificateRecord(UUID.randomUUID(), "FZ-ZS-2026-000051", "FZ-2026-00000051",
                 "elderly-card", new LocalizedText("老年人优待证", "Senior citizen card"),
                 new LocalizedText("老年人优待证", "Senior Citizen Card"), "350102195803120016", "陈有福", "fz-civil",
