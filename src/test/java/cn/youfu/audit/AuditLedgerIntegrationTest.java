@@ -259,7 +259,7 @@ class AuditLedgerIntegrationTest {
             var append = appendAndHoldOpen(pool, stream, written, release);
             assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
             var seal = pool.submit(sealer::seal);
-            awaitABackendWaitingOnALock("the sealer never waited for the append in flight");
+            awaitABackendWaitingOnALock("", "the sealer never waited for the append in flight");
             assertThat(seal).isNotDone();
             release.countDown();
             append.get(10, TimeUnit.SECONDS);
@@ -562,26 +562,18 @@ class AuditLedgerIntegrationTest {
     }
 
     private void awaitAnAppendWaitingOnALock() throws InterruptedException {
+        awaitABackendWaitingOnALock("""
+                AND (wait_event = 'advisory' AND query LIKE '%pg_advisory_xact_lock(%'
+                     OR query LIKE '%INSERT INTO audit.entry%')""", "the second append never waited for the first");
+    }
+
+    /** Waits until another backend waits for a lock (and matches {@code condition}, SQL on pg_stat_activity). */
+    private void awaitABackendWaitingOnALock(String condition, String otherwise) throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             long waiting = jdbc.sql("""
                             SELECT count(*) FROM pg_stat_activity
                             WHERE pid <> pg_backend_pid() AND wait_event_type = 'Lock'
-                              AND (wait_event = 'advisory' AND query LIKE '%pg_advisory_xact_lock(%'
-                                   OR query LIKE '%INSERT INTO audit.entry%')""")
-                    .query(Long.class).single();
-            if (waiting > 0) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the second append never waited for the first");
-    }
-
-    private void awaitABackendWaitingOnALock(String otherwise) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            long waiting = jdbc.sql("""
-                            SELECT count(*) FROM pg_stat_activity
-                            WHERE pid <> pg_backend_pid() AND wait_event_type = 'Lock'""")
+                            """ + condition)
                     .query(Long.class).single();
             if (waiting > 0) {
                 return;
