@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -101,7 +102,9 @@ class CertificatePdf implements DisposableBean {
                 }
             }
             var characters = new BitSet();
-            (FIXED_TEXT + ALWAYS_PRINTED + settings.numberPrefix() + site.link(VERIFY_PAGE)).codePoints()
+            // Any id's address has the same characters (an id's are hexadecimal and '-').
+            String address = site.link(CertificateRecord.verifyPagePath(new UUID(0, 0)));
+            (FIXED_TEXT + ALWAYS_PRINTED + settings.numberPrefix() + address).codePoints()
                     .filter(inFont::get).forEach(characters::set);
             this.fixedCharacters = characters;
             this.fixedFont = subset(ttf, characters.stream().toArray());
@@ -268,9 +271,6 @@ class CertificatePdf implements DisposableBean {
      * of ASCII was half of the fixed wording's font (about 8 of its 17 KB) and is rarely printed.
      */
     private static final String ALWAYS_PRINTED = "0123456789abcdef-:/.?";
-
-    /** The verification address's path without the certificate's id (see {@code CertificateRecord.verifyPagePath}). */
-    private static final String VERIFY_PAGE = "/certificates//verify";
 
     /** Every text the writer prints that does not come from the certificate (keep in step with {@link Writer}). */
     static final String FIXED_TEXT = "福州市 · 电子证照 · Fuzhou e-certificate 证书编号 No. 持证人 Holder 证件号码 ID number"

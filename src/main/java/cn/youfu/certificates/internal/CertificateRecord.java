@@ -40,6 +40,10 @@ record CertificateRecord(UUID id, String number, String caseReference, String it
 
     /** The public page the QR code points to. */
     String verifyPagePath() {
+        return verifyPagePath(id);
+    }
+
+    static String verifyPagePath(UUID id) {
         return "/certificates/" + id + "/verify";
     }
 }
