@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * How many applications are handled at once ({@link ApprovalSettings#maxInFlight()}); more wait up to
  * {@link ApprovalSettings#admissionWait()} in the order they came (a fair semaphore: no one waits behind later ones),
- * then are told "busy". The API admits an application before anything else is done for it
- * ({@link ApplicationAdmissionFilter}); the service pages through {@link ApplicationService#apply}.
+ * then are told "busy". {@link ApplicationService#submit} admits an application only once it has been
+ * authenticated, read, validated and its materials read, so a slow or unauthenticated client never holds a permit.
  */
 @Component
 class Admission {

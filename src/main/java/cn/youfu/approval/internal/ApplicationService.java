@@ -83,17 +83,14 @@ class ApplicationService implements Applications {
 
     @Override
     public DecisionView apply(CurrentUser user, String item, Map<String, Object> form, Map<String, String> materials) {
-        if (!admission.enter()) {
-            throw ApprovalProblems.busy(1);
-        }
-        try {
-            return submit(user, item, form, materials, null).view();
-        } finally {
-            admission.leave();
-        }
+        return submit(user, item, form, materials, null).view();
     }
 
-    /** Decides an application that has been {@linkplain Admission admitted}. */
+    /**
+     * Decides an application. Everything that costs the caller's own time — a malformed submission, a repeat of an
+     * earlier one, waiting for the reading of its materials — happens before it is {@linkplain Admission admitted};
+     * only the decision itself (sources, rules, case, certificate) holds a permit.
+     */
     Answer submit(CurrentUser user, String itemCode, Map<String, Object> form, Map<String, String> materialIds,
                   String idempotencyKey) {
         long started = System.nanoTime();
@@ -125,7 +122,14 @@ class ApplicationService implements Applications {
                             org.springframework.context.i18n.LocaleContextHolder.getLocale()))).toList());
         }
         var submitted = materials.check(item, user, materialIds);
-        return decide(user, item, applicant, checked.values(), submitted, key, requestHash, started);
+        if (!admission.enter()) {
+            throw ApprovalProblems.busy(1);
+        }
+        try {
+            return decide(user, item, applicant, checked.values(), submitted, key, requestHash, started);
+        } finally {
+            admission.leave();
+        }
     }
 
     private Answer decide(CurrentUser user, ServiceItem item, Applicant applicant, Map<String, Object> form,

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sourceTimeout how long a decision waits for the data sources; a source that has not answered by then counts
  *                      as unavailable (the application goes to an officer)
  * @param sourceThreads threads that ask the sources in parallel
- * @param maxInFlight   applications handled at once ({@link Admission}: through the API before their token or body
- *                      is read); more wait up to {@code admissionWait}, then get 503 with Retry-After — an overloaded
+ * @param maxInFlight   applications decided at once ({@link Admission}: once authenticated, read and their materials
+ *                      read); more wait up to {@code admissionWait}, then get 503 with Retry-After — an overloaded
  *                      server says "busy" rather than letting its sources time out and refer sound applications to
  *                      officers
  * @param materialPatience how long a decision waits for the reading of a material submitted with it; one still
