@@ -38,6 +38,29 @@ final class CaseProblems extends ProblemException {
                 Map.of("reference", reference, "action", action, "allowedRoles", names));
     }
 
+    /** Staff act on their own department's cases only. */
+    static CaseProblems notYourDepartment(String reference, String department) {
+        return new CaseProblems(HttpStatus.FORBIDDEN, "not-your-department", new Object[] {department},
+                Map.of("reference", reference, "department", department));
+    }
+
+    /** Staff open cases for their own department only. */
+    static CaseProblems notYourDepartment(String department) {
+        return new CaseProblems(HttpStatus.FORBIDDEN, "not-your-department", new Object[] {department},
+                Map.of("department", department));
+    }
+
+    /** Staff without a department in their identity have no department's work to do. */
+    static CaseProblems noDepartment() {
+        return new CaseProblems(HttpStatus.FORBIDDEN, "no-department", new Object[0], Map.of());
+    }
+
+    /** The type's cases are moved through its module's API, which checks more than the type does. */
+    static CaseProblems movedByModule(String reference, String module) {
+        return new CaseProblems(HttpStatus.CONFLICT, "moved-by-module", new Object[] {module},
+                Map.of("reference", reference, "module", module));
+    }
+
     static InvalidParameterException reasonRequired(String action) {
         return InvalidParameterException.because("comment", "reason-required", action);
     }

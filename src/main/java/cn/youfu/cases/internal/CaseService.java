@@ -89,8 +89,8 @@ class CaseService implements CaseEngine {
         if (title.length() > MAX_TITLE) {
             throw InvalidParameterException.outOfRange("title", title.length() + " characters", 1, MAX_TITLE);
         }
-        var department = command.department() == null || command.department().isBlank()
-                ? type.department() : command.department().strip();
+        var department = command.onBehalf() ? onBehalfDepartment(command, type) : directDepartment(command, type,
+                creator);
         var now = clock.instant();
         var limits = command.limits();
         return Case.open(type, cases.nextReference(Case.today(now).getYear()), Actor.of(creator),
@@ -98,6 +98,36 @@ class CaseService implements CaseEngine {
                 department, title, command.details() == null ? Map.of() : command.details(),
                 limits == null ? null : limits.statutory(), limits == null ? null : limits.promised(), now,
                 calendars.current());
+    }
+
+    private static String onBehalfDepartment(OpenCase command, CaseType type) {
+        return blank(command.department()) ? type.department() : command.department().strip();
+    }
+
+    /**
+     * The department of a case opened through the API: staff open cases of their own department only; residents and
+     * enterprises open them at the type's department and cannot choose another.
+     */
+    private static String directDepartment(OpenCase command, CaseType type, CurrentUser creator) {
+        var asked = blank(command.department()) ? null : command.department().strip();
+        if (creator.has(Role.OFFICER) || creator.has(Role.REVIEWER)) {
+            if (creator.department() == null) {
+                throw CaseProblems.noDepartment();
+            }
+            if (asked != null && !asked.equals(creator.department())) {
+                throw CaseProblems.notYourDepartment(asked);
+            }
+            return creator.department();
+        }
+        if (asked != null && !asked.equals(type.department())) {
+            throw InvalidParameterException.because("department", "department-set-by-type", asked,
+                    type.department());
+        }
+        return type.department();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** One transition asked for. */
@@ -121,9 +151,23 @@ class CaseService implements CaseEngine {
     }
 
     private Case takeHere(Take take) {
-        var aCase = visible(take.reference(), take.actor());
+        var aCase = movable(visible(take.reference(), take.actor()), take.actor());
         apply(aCase, take.action(), take.comment(), take.actor());
         save(aCase);
+        return aCase;
+    }
+
+    /**
+     * The case, if the actor may move it through the case engine's own API: not a case whose module moves it, and
+     * one the actor {@linkplain Visibility#mayAct may act on}.
+     */
+    private static Case movable(Case aCase, CurrentUser actor) {
+        if (aCase.type().movedBy() != null && !actor.has(Role.SYSTEM)) {
+            throw CaseProblems.movedByModule(aCase.reference(), aCase.type().movedBy());
+        }
+        if (!Visibility.mayAct(actor, aCase)) {
+            throw CaseProblems.notYourDepartment(aCase.reference(), aCase.department());
+        }
         return aCase;
     }
 
@@ -141,7 +185,8 @@ class CaseService implements CaseEngine {
             var moved = new ArrayList<Case>();
             for (var take : batch) {
                 try {
-                    var aCase = visible(take.reference(), take.actor(), r -> Optional.ofNullable(found.get(r)));
+                    var aCase = movable(visible(take.reference(), take.actor(), r -> Optional.ofNullable(found.get(r))),
+                            take.actor());
                     apply(aCase, take.action(), take.comment(), take.actor());
                     moved.add(aCase);
                     outcomes.add(new GroupCommit.Outcome<>(aCase, null));
@@ -191,7 +236,7 @@ class CaseService implements CaseEngine {
     @Transactional
     @Override
     public CaseView assign(String reference, String officer, CurrentUser by) {
-        var aCase = visible(reference, by);
+        var aCase = movable(visible(reference, by), by);
         if (!by.has(Role.OFFICER) && !by.has(Role.SUPERVISOR) && !by.has(Role.ADMIN)) {
             throw CaseProblems.roleMayNot(reference, "assign", java.util.Set.of(Role.OFFICER, Role.SUPERVISOR));
         }

@@ -14,10 +14,12 @@ import java.util.Set;
  * @param basis          the laws this kind of case follows
  * @param directCreation the roles that may open such a case through {@code POST /api/v1/cases}; empty when only
  *                       other modules open it (e.g. an application decided by the approval engine)
+ * @param movedBy        the module whose own API moves such cases (its checks, e.g. dispatch's lead department and
+ *                       co-handlers, come before the type's); null when the case engine's own API may
  */
 record CaseType(String code, int version, LocalizedText name, String basis, String department,
                 Set<Role> directCreation, String initial, Map<String, State> states, List<Transition> transitions,
-                ClockRules clock, String file) {
+                ClockRules clock, String file, String movedBy) {
 
     record State(String code, LocalizedText name, boolean pausesClock, boolean terminal, String basis) {
     }

@@ -36,7 +36,7 @@ final class CaseTypeLoader {
     static final String FOLDER = "case-types";
 
     private static final Set<String> TOP = Set.of("code", "version", "name", "department", "direct-creation",
-            "initial", "clock", "states", "transitions", "basis");
+            "initial", "clock", "states", "transitions", "basis", "moved-by");
     private static final Set<String> NAME = Set.of("zh", "en");
     private static final Set<String> STATE = Set.of("zh", "en", "pauses-clock", "final", "basis");
     private static final Set<String> TRANSITION = Set.of("action", "zh", "en", "from", "to", "by",
@@ -87,7 +87,7 @@ final class CaseTypeLoader {
         var clock = clock(root.get("clock"), transitions);
         var type = new CaseType(code, root.integer("version", 1, 10_000), text(root.get("name")),
                 root.text("basis"), root.text("department"), roles(root, "direct-creation"), initial.text(), states, transitions, clock,
-                file);
+                file, root.optional("moved-by").map(YamlTree::text).orElse(null));
         checkReachability(root, type);
         return type;
     }

@@ -62,6 +62,9 @@ class InboxController {
         if (overseer) {
             queue = department == null || department.isBlank() ? null : department.strip();
         } else {
+            if (user.department() == null) {
+                throw CaseProblems.noDepartment();
+            }
             if (department != null && !department.isBlank() && !department.strip().equals(user.department())) {
                 throw InvalidParameterException.because("department", "not-your-department", department);
             }

@@ -24,6 +24,28 @@ final class Visibility {
         if (staff && viewer.department() != null && viewer.department().equals(aCase.department())) {
             return true;
         }
+        return awaitsReview(viewer, aCase);
+    }
+
+    /**
+     * Who may act on a case they can see: the platform; supervisors and administrators (their type's transitions
+     * still name their role); the applicant on their own case as the applicant; staff only on their own department's
+     * cases — being the applicant of record of a case they opened gives staff no more — and legal reviewers on a case
+     * waiting for a reviewer's action.
+     */
+    static boolean mayAct(CurrentUser actor, Case aCase) {
+        if (actor.has(Role.SYSTEM) || actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN)) {
+            return true;
+        }
+        boolean staff = actor.has(Role.OFFICER) || actor.has(Role.REVIEWER);
+        if (staff) {
+            return actor.department() != null && actor.department().equals(aCase.department())
+                    || awaitsReview(actor, aCase);
+        }
+        return actor.username().equals(aCase.applicant().username());
+    }
+
+    private static boolean awaitsReview(CurrentUser viewer, Case aCase) {
         return viewer.has(Role.REVIEWER) && aCase.type().transitionsFrom(aCase.state()).stream()
                 .anyMatch(t -> t.by().contains(Role.REVIEWER));
     }
