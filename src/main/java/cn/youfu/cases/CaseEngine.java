@@ -47,6 +47,12 @@ public interface CaseEngine {
      */
     CaseView assign(String reference, String officer, CurrentUser by);
 
+    /**
+     * Whether {@code viewer} may see the case (the rule {@link #view} applies), for a module guarding something that
+     * belongs to a case, such as its certificate. Records nothing: the caller records what it shows.
+     */
+    boolean visibleTo(String reference, CurrentUser viewer);
+
     /** The case as the viewer may see it; 404 problem when they may not. Viewing another's case is recorded. */
     CaseView view(String reference, CurrentUser viewer);
 

@@ -258,6 +258,13 @@ class CaseService implements CaseEngine {
         return views.of(aCase, viewer);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean visibleTo(String reference, CurrentUser viewer) {
+        return reference != null && REFERENCE.matcher(reference).matches()
+                && cases.find(reference).filter(c -> Visibility.canSee(viewer, c)).isPresent();
+    }
+
     CaseTypes types() {
         return types;
     }

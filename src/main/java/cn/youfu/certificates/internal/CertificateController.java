@@ -17,6 +17,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -102,22 +104,35 @@ class CertificateController {
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "A certificate, in full, for its holder and staff; 404 for others")
+    @Operation(summary = "A certificate, in full, for its holder and the staff who may see its case (the read is "
+            + "recorded); 404 for others")
     CertificateView view(@PathVariable String id, Authentication authentication) {
-        var certificate = visible(id, CurrentUser.of(authentication));
+        var certificate = service.visible(id, CurrentUser.of(authentication), "view")
+                .orElseThrow(() -> CertificateProblems.notFound(id));
         return CertificateView.of(service.verify(certificate), LocaleContextHolder.getLocale());
+    }
+
+    /** @param reason why the certificate no longer stands (the licence was withdrawn, it was obtained by fraud, …) */
+    record RevokeRequest(String reason) {
+    }
+
+    @PostMapping(path = "/{id}/revocation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('OFFICER')")
+    @Operation(summary = "Revoke a certificate: an officer of the issuing department, with a reason (recorded on "
+            + "the case's ledger); the public verification page shows it revoked and later decisions no longer "
+            + "count it")
+    CertificateView revoke(@PathVariable String id, @RequestBody RevokeRequest request, Authentication authentication) {
+        var revoked = service.revokeAsStaff(id, request.reason(), CurrentUser.of(authentication));
+        return CertificateView.of(service.verify(revoked), LocaleContextHolder.getLocale());
     }
 
     @GetMapping(path = "/{id}/pdf", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "The certificate's PDF, for its holder and staff; 404 for others")
+    @Operation(summary = "The certificate's PDF, for its holder and the staff who may see its case (the download "
+            + "is recorded); 404 for others")
     ResponseEntity<byte[]> pdf(@PathVariable String id, Authentication authentication) {
         return service.pdf(id, CurrentUser.of(authentication))
                 .orElseThrow(() -> CertificateProblems.notFound(id)).download();
     }
 
-    /** The certificate if the caller holds it or is staff; otherwise the same 404 as for an unknown id. */
-    private CertificateRecord visible(String id, CurrentUser user) {
-        return service.visible(id, user).orElseThrow(() -> CertificateProblems.notFound(id));
-    }
 }

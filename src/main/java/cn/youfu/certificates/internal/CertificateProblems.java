@@ -17,6 +17,17 @@ final class CertificateProblems extends ProblemException {
                 Map.of("certificateId", id));
     }
 
+    /** Only an officer of the department that issued a certificate revokes it. */
+    static CertificateProblems notIssuer(String number, String department) {
+        return new CertificateProblems(HttpStatus.FORBIDDEN, "certificate-not-issuer", new Object[] {number,
+                department}, Map.of("number", number, "issuingDepartment", department));
+    }
+
+    static CertificateProblems alreadyRevoked(String number) {
+        return new CertificateProblems(HttpStatus.CONFLICT, "certificate-already-revoked", new Object[] {number},
+                Map.of("number", number));
+    }
+
     /** The stored PDF no longer matches its fingerprint: it is not handed out. */
     static CertificateProblems damaged(String number) {
         return new CertificateProblems(HttpStatus.CONFLICT, "certificate-damaged", new Object[] {number},

@@ -1,5 +1,7 @@
 package cn.youfu.certificates.internal;
 
+import cn.youfu.cases.CaseEngine;
+import cn.youfu.certificates.CertificatePersonalDataViewed;
 import cn.youfu.certificates.CertificateIssued;
 import cn.youfu.certificates.CertificateRevoked;
 import cn.youfu.certificates.HeldCertificate;
@@ -10,6 +12,7 @@ import cn.youfu.certificates.internal.CertificateConfiguration.CertificateSignin
 import cn.youfu.documents.Documents;
 import cn.youfu.identity.CurrentUser;
 import cn.youfu.identity.Role;
+import cn.youfu.platform.InvalidParameterException;
 import cn.youfu.platform.PublicSiteSettings;
 import cn.youfu.platform.Sm2SigningKey;
 import java.security.GeneralSecurityException;
@@ -46,12 +49,15 @@ class CertificateService implements Certificates {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final CaseEngine cases;
     private final Map<String, Optional<PublicKey>> publicKeys = new ConcurrentHashMap<>();
 
     CertificateService(IssuedCertificates records, Documents documents, CertificatePdf pdf,
                        CertificateSigningKey key, CertificateSettings settings, PublicSiteSettings site,
-                       ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+                       ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+                       CaseEngine cases) {
         this.records = records;
+        this.cases = cases;
         this.documents = documents;
         this.pdf = pdf;
         this.key = key.key();
@@ -116,6 +122,24 @@ class CertificateService implements Certificates {
         }));
     }
 
+    /**
+     * Revokes a certificate as a member of staff: an officer of the issuing department who may see its case, with a
+     * reason; recorded on the case's ledger stream ({@link CertificateRevoked}). Refused as a problem otherwise.
+     */
+    CertificateRecord revokeAsStaff(String id, String reason, CurrentUser officer) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidParameterException.missing("reason");
+        }
+        var certificate = visible(id, officer, "revoke").orElseThrow(() -> CertificateProblems.notFound(id));
+        if (!certificate.issuingDepartment().equals(officer.department())) {
+            throw CertificateProblems.notIssuer(certificate.number(), certificate.issuingDepartment());
+        }
+        if (!revoke(id, reason.strip(), officer.username())) {
+            throw CertificateProblems.alreadyRevoked(certificate.number());
+        }
+        return find(id).orElseThrow();
+    }
+
     Optional<CertificateRecord> find(String id) {
         return parse(id).flatMap(records::find);
     }
@@ -132,15 +156,31 @@ class CertificateService implements Certificates {
 
     @Override
     public Optional<CertificateFile> pdf(String certificateId, CurrentUser user) {
-        return visible(certificateId, user).map(certificate -> new CertificateFile(certificate.number(),
+        return visible(certificateId, user, "download").map(certificate -> new CertificateFile(certificate.number(),
                 documents.find(certificate.documentSm3()).filter(d -> documents.intact(certificate.documentSm3()))
                         .orElseThrow(() -> CertificateProblems.damaged(certificate.number())).bytes()));
     }
 
-    /** The certificate if the user holds it or is staff; empty for others, as for an unknown id. */
-    Optional<CertificateRecord> visible(String id, CurrentUser user) {
-        return find(id).filter(c -> c.holderId().equals(user.subjectId()) || c.holderId().equals(user.username())
-                || user.roles().stream().anyMatch(STAFF::contains));
+    /**
+     * The certificate if the user holds it, or is staff who may see the case that issued it; empty for others, as
+     * for an unknown id. A read by staff is recorded with its {@code purpose} on the case's ledger stream.
+     */
+    Optional<CertificateRecord> visible(String id, CurrentUser user, String purpose) {
+        var found = find(id);
+        if (found.isEmpty() || holds(found.get(), user)) {
+            return found;
+        }
+        var certificate = found.get();
+        if (user.roles().stream().noneMatch(STAFF::contains) || !cases.visibleTo(certificate.caseReference(), user)) {
+            return Optional.empty();
+        }
+        events.publishEvent(new CertificatePersonalDataViewed(certificate.id().toString(), certificate.number(),
+                certificate.caseReference(), user.username(), purpose, clock.instant()));
+        return found;
+    }
+
+    private static boolean holds(CertificateRecord c, CurrentUser user) {
+        return c.holderId().equals(user.subjectId()) || c.holderId().equals(user.username());
     }
 
     private static IssuedCertificate issued(CertificateRecord c) {
