@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,8 +59,10 @@ class AuditLedgerIntegrationTest {
     CheckpointSealer sealer;
     @Autowired
     LedgerVerifier verifier;
+    /** The schema owner's connections: only the owner may lock the ledger's table or turn its triggers off. */
     @Autowired
-    DataSource dataSource;
+    @FlywayDataSource
+    DataSource ownerDataSource;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -281,7 +284,7 @@ class AuditLedgerIntegrationTest {
     void sealingIsNotHeldUpByAVacuumOfTheLedger() throws Exception {
         String stream = record("vacuumed", 1);
         var pool = Executors.newSingleThreadExecutor();
-        try (var vacuum = dataSource.getConnection()) {
+        try (var vacuum = ownerDataSource.getConnection()) {
             vacuum.setAutoCommit(false);
             try (var statement = vacuum.createStatement()) {
                 statement.execute("LOCK TABLE audit.entry IN SHARE UPDATE EXCLUSIVE MODE"); // VACUUM's and ANALYZE's
@@ -509,7 +512,7 @@ class AuditLedgerIntegrationTest {
      */
     private VerificationReport verifyAfter(String... statements) throws SQLException {
         VerificationReport report;
-        try (var connection = dataSource.getConnection()) {
+        try (var connection = ownerDataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (var statement = connection.createStatement()) {
                 statement.execute("ALTER TABLE audit.entry DISABLE TRIGGER entry_append_only");

@@ -20,7 +20,9 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -37,6 +39,9 @@ class DurableNotificationsIntegrationTest {
     CaseEngine engine;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
     @Autowired
     IncompleteEventPublications incomplete;
     @Autowired
@@ -114,16 +119,17 @@ class DurableNotificationsIntegrationTest {
 
     /** Runs {@code action} while the database refuses messages, as if the notifications store were down. */
     private void withMessagesRefused(Runnable action) {
-        jdbc.sql("""
+        var owner = JdbcClient.create(ownerDataSource); // only the owner may add a trigger
+        owner.sql("""
                 CREATE OR REPLACE FUNCTION notifications.test_outage() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN RAISE EXCEPTION 'notifications store down (test)'; END $$""").update();
-        jdbc.sql("CREATE TRIGGER test_outage BEFORE INSERT ON notifications.message "
+        owner.sql("CREATE TRIGGER test_outage BEFORE INSERT ON notifications.message "
                 + "FOR EACH ROW EXECUTE FUNCTION notifications.test_outage()").update();
         try {
             action.run();
         } finally {
-            jdbc.sql("DROP TRIGGER test_outage ON notifications.message").update();
-            jdbc.sql("DROP FUNCTION notifications.test_outage()").update();
+            owner.sql("DROP TRIGGER test_outage ON notifications.message").update();
+            owner.sql("DROP FUNCTION notifications.test_outage()").update();
         }
     }
 }

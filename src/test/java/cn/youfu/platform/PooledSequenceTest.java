@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import javax.sql.DataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @YoufuIntegrationTest
@@ -18,11 +20,21 @@ class PooledSequenceTest {
 
     @Autowired
     JdbcClient jdbc;
+    /** Sequences are made by the schema's owner, as migrations make them, and used by the application. */
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
+
+    private void createSequence(String name, int increment) {
+        var owner = JdbcClient.create(ownerDataSource);
+        owner.sql("DROP SEQUENCE IF EXISTS " + name).update();
+        owner.sql("CREATE SEQUENCE " + name + " INCREMENT BY " + increment).update();
+        owner.sql("GRANT USAGE, SELECT, UPDATE ON SEQUENCE " + name + " TO youfu_app").update();
+    }
 
     @Test
     void twoInstancesHandOutDisjointNumbersWithOneRoundTripPerBlock() throws Exception {
-        jdbc.sql("DROP SEQUENCE IF EXISTS public.pooled_test_seq").update();
-        jdbc.sql("CREATE SEQUENCE public.pooled_test_seq INCREMENT BY 10").update();
+        createSequence("public.pooled_test_seq", 10);
         var first = new PooledSequence(jdbc, "public.pooled_test_seq");
         var second = new PooledSequence(jdbc, "public.pooled_test_seq");
         var pool = Executors.newFixedThreadPool(4);
@@ -49,8 +61,7 @@ class PooledSequenceTest {
 
     @Test
     void aSequenceThatCountsDownIsRefused() {
-        jdbc.sql("DROP SEQUENCE IF EXISTS public.pooled_down_seq").update();
-        jdbc.sql("CREATE SEQUENCE public.pooled_down_seq INCREMENT BY -1").update();
+        createSequence("public.pooled_down_seq", -1);
         assertThatThrownBy(() -> new PooledSequence(jdbc, "public.pooled_down_seq").next())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("upwards");
     }

@@ -160,7 +160,7 @@ class WebPagesIntegrationTest {
     @Test
     void theInboxAndTheCaseShowTheAssigneeAndTheDepartmentByName() throws Exception {
         var applicant = new CurrentUser("assignee-test", "测试", Set.of(Role.APPLICANT), null, null);
-        var opened = cases.open(new OpenCase("citizen-request", "路灯不亮", Map.of("text", "路灯不亮"), "fz-approval",
+        var opened = cases.open(new OpenCase("licensing", "食品经营许可", Map.of("licence", "JY1"), "fz-approval",
                 true), applicant, applicant);
         cases.assign(opened.reference(), "officer", OFFICER);
         mvc.perform(get("/officer/inbox").with(as(OFFICER)))

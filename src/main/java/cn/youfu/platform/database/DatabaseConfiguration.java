@@ -9,10 +9,14 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * One connection pool, to the external PostgreSQL named by {@code YOUFU_DB_URL} or else to the embedded server.
+ * One connection pool, to the external PostgreSQL named by {@code YOUFU_DB_URL} or else to the embedded server, as
+ * the application's role; and the migrations' connections, as the schema's owner, opened only while Flyway runs.
  * Nothing else is kept in process memory that a second instance on the same database would need.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,15 +30,42 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    @Primary
     @Conditional(Embedded.class)
     HikariDataSource embeddedDataSource(EmbeddedDatabase embedded, DatabaseSettings db) {
-        return pool(embedded.jdbcUrl(), EmbeddedDatabase.USER, null, db.poolSize());
+        var url = embedded.jdbcUrl(EmbeddedDatabase.APPLICATION_ROLE);
+        return pool(url, EmbeddedDatabase.APPLICATION_ROLE, null, db.poolSize());
     }
 
     @Bean(destroyMethod = "close")
+    @Primary
     @Conditional(External.class)
     HikariDataSource externalDataSource(DatabaseSettings db) {
         return pool(db.url(), db.user(), db.password(), db.poolSize());
+    }
+
+    /** The schema owner's connections, for Flyway: a connection is opened per use and closed after it. */
+    @Bean
+    @FlywayDataSource
+    @Conditional(Embedded.class)
+    SimpleDriverDataSource embeddedMigrationDataSource(EmbeddedDatabase embedded) {
+        return new SimpleDriverDataSource(new org.postgresql.Driver(), embedded.jdbcUrl(EmbeddedDatabase.USER));
+    }
+
+    @Bean
+    @FlywayDataSource
+    @Conditional(External.class)
+    SimpleDriverDataSource externalMigrationDataSource(DatabaseSettings db) {
+        return db.separateOwner()
+                ? new SimpleDriverDataSource(new org.postgresql.Driver(), db.url(), db.ownerUser(), db.ownerPassword())
+                : new SimpleDriverDataSource(new org.postgresql.Driver(), db.url(), db.user(), db.password());
+    }
+
+    /** The role the application connects as, to which the migrations grant what it needs ({@link LeastPrivilege}). */
+    @Bean
+    LeastPrivilege leastPrivilege(DatabaseSettings db) {
+        boolean embedded = db.url() == null || db.url().isBlank();
+        return new LeastPrivilege(embedded ? EmbeddedDatabase.APPLICATION_ROLE : db.user());
     }
 
     private static HikariDataSource pool(String url, String user, String password, int size) {

@@ -38,7 +38,13 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedDatabase implements AutoCloseable {
 
     static final String DATABASE = "youfu";
+    /** The superuser that owns the schema and runs the migrations. */
     static final String USER = "postgres";
+    /**
+     * The role the application connects as: it owns nothing, so it cannot alter a table or disable its triggers,
+     * and it may only read and append to the append-only tables ({@link LeastPrivilege}).
+     */
+    static final String APPLICATION_ROLE = "youfu_app";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
@@ -125,6 +131,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                 throw e;
             }
             createDatabaseIfMissing(postgres);
+            createApplicationRoleIfMissing(postgres);
             log.info("Embedded PostgreSQL is up on port {} with data in {}{}", postgres.getPort(), pgData,
                     sockets == null ? "" : ", reached through a Unix-domain socket in " + sockets);
             return new EmbeddedDatabase(postgres, channel, lock, root, ephemeral, sockets);
@@ -134,9 +141,17 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** Through the Unix-domain socket when there is one (pgjdbc's {@code socketFactory}), else TCP to localhost. */
+    /** The owner's address: {@link #jdbcUrl(String)} as {@link #USER}. */
     String jdbcUrl() {
-        var tcp = postgres.getJdbcUrl(USER, DATABASE);
+        return jdbcUrl(USER);
+    }
+
+    /**
+     * The address for {@code user}: through the Unix-domain socket when there is one (pgjdbc's {@code socketFactory}),
+     * else TCP to localhost.
+     */
+    String jdbcUrl(String user) {
+        var tcp = postgres.getJdbcUrl(user, DATABASE);
         if (sockets == null) {
             return tcp;
         }
@@ -218,6 +233,16 @@ final class EmbeddedDatabase implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IOException("cannot create the database " + DATABASE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createApplicationRoleIfMissing(EmbeddedPostgres postgres) throws IOException {
+        try (var connection = postgres.getDatabase(USER, DATABASE).getConnection();
+             var create = connection.createStatement()) {
+            create.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + APPLICATION_ROLE
+                    + "') THEN CREATE ROLE " + APPLICATION_ROLE + " LOGIN; END IF; END $$");
+        } catch (SQLException e) {
+            throw new IOException("cannot create the role " + APPLICATION_ROLE + ": " + e.getMessage(), e);
         }
     }
 

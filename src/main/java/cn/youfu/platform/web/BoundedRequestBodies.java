@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -31,9 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * it holds nothing else, because nothing that is scarce (the approval's admission, a database connection) is taken
  * before the body has been read.
  *
- * <p>Only bodies read through {@link HttpServletRequest#getInputStream()} are bounded here (JSON and other API
- * bodies). Multipart uploads have the servlet's own multipart limits; form-encoded bodies are read by the servlet
- * container itself (Tomcat's {@code maxPostSize}, 2 MB).
+ * <p>JSON bodies are bounded here: every API request but uploads. Multipart uploads have the servlet's own
+ * multipart limits, a registry's CSV upload its module's ({@code youfu.sources.upload}), and form-encoded bodies are
+ * read by the servlet container itself (Tomcat's {@code maxPostSize}, 2 MB).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -59,7 +60,15 @@ class BoundedRequestBodies extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         var type = request.getContentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+        if (type == null) {
+            return false;
+        }
+        try {
+            var media = MediaType.parseMediaType(type);
+            return !media.isCompatibleWith(MediaType.APPLICATION_JSON) && !media.getSubtype().endsWith("+json");
+        } catch (InvalidMediaTypeException unreadable) {
+            return false; // bounded; the handler answers the unreadable type as it would have
+        }
     }
 
     @Override

@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import javax.sql.DataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,6 +81,9 @@ class GroupCommitIntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
 
     DistributionSummary batches() {
         return meters.get("youfu.cases.transitions.per.transaction").summary();
@@ -125,18 +130,19 @@ class GroupCommitIntegrationTest {
         var refs = open(CALLERS);
         var doomed = refs.get(CALLERS / 2);
         // The ledger refuses this one case's entries, as a broken row would: its batch's commit fails.
-        jdbc.sql("""
+        var owner = JdbcClient.create(ownerDataSource); // only the owner may add a trigger to the ledger
+        owner.sql("""
                 CREATE OR REPLACE FUNCTION audit.test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN IF NEW.stream = '%s' THEN RAISE EXCEPTION 'refused (test)'; END IF; RETURN NEW; END $$"""
                 .formatted(doomed)).update();
-        jdbc.sql("CREATE TRIGGER test_refuse BEFORE INSERT ON audit.entry FOR EACH ROW "
+        owner.sql("CREATE TRIGGER test_refuse BEFORE INSERT ON audit.entry FOR EACH ROW "
                 + "EXECUTE FUNCTION audit.test_refuse()").update();
         List<Outcome> outcomes;
         try {
             outcomes = takeAtOnce(refs, refs.stream().map(r -> "hold-hearing").toList());
         } finally {
-            jdbc.sql("DROP TRIGGER test_refuse ON audit.entry").update();
-            jdbc.sql("DROP FUNCTION audit.test_refuse()").update();
+            owner.sql("DROP TRIGGER test_refuse ON audit.entry").update();
+            owner.sql("DROP FUNCTION audit.test_refuse()").update();
         }
         for (var o : outcomes) {
             if (o.reference().equals(doomed)) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,9 @@ class ReporterContactEncryptionIntegrationTest {
     ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
+    /** The schema owner's connections: the migration runs as the owner, as at start-up. */
     @Autowired
+    @FlywayDataSource
     DataSource dataSource;
     @Autowired
     ContactCipher cipher;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.youfu.YoufuIntegrationTest;
 import java.sql.Statement;
 import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,11 +18,17 @@ class BatchedInsertsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
 
+    /** Made by the owner, as a migration would, for the application's role to write. */
     @BeforeEach
     void table() {
-        jdbc.execute("DROP TABLE IF EXISTS public.batched_inserts_test");
-        jdbc.execute("CREATE TABLE public.batched_inserts_test (n int PRIMARY KEY, s text NOT NULL)");
+        var owner = new JdbcTemplate(ownerDataSource);
+        owner.execute("DROP TABLE IF EXISTS public.batched_inserts_test");
+        owner.execute("CREATE TABLE public.batched_inserts_test (n int PRIMARY KEY, s text NOT NULL)");
+        owner.execute("GRANT SELECT, INSERT ON public.batched_inserts_test TO " + EmbeddedDatabase.APPLICATION_ROLE);
     }
 
     @Test
