@@ -11,11 +11,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param checkpoints checkpoints checked
  * @param unsealed    entries after the last checkpoint: their chains are checked, but a deletion of the last
  *                    entries of a stream, or a forged chain, is only detectable once they are sealed
+ * @param anchored    checkpoints found as their anchors outside the database remember them (same id, same hash);
+ *                    a checkpoint anchored but missing or different makes the ledger not ok
  * @param millis      how long the verification took
  * @param firstBad    the first entry or checkpoint, in ledger order, that does not match; null when ok
  */
 public record VerificationReport(boolean ok, long entries, long streams, long checkpoints, long unsealed,
-                                 long millis, Finding firstBad) {
+                                 long anchored, long millis, Finding firstBad) {
 
     /**
      * What does not match. For an entry: {@code caseReference} (the stream), {@code sequence} and {@code entryId};

@@ -98,6 +98,25 @@ public final class Sm2SigningKey {
         throw new InvalidConfigurationPropertyValueException(property, null, productionMissing);
     }
 
+    /**
+     * In production, verification accepts only the listed keys, and the key in use must be among them: a key
+     * someone inserted into the database (which the application's role may write) must never make a forgery verify.
+     *
+     * @param trustedKeyIds the configured ids, e.g. {@code youfu.audit.trusted-key-ids}
+     * @param property      that setting's name, for the refusal
+     * @param variable      its environment variable, e.g. {@code YOUFU_AUDIT_TRUSTED_KEY_IDS}
+     */
+    public void requireTrustedInProduction(YoufuSettings youfu, java.util.List<String> trustedKeyIds, String property,
+                                           String variable) {
+        if (youfu.demo() || trustedKeyIds.contains(keyId)) {
+            return;
+        }
+        throw new InvalidConfigurationPropertyValueException(property, String.join(",", trustedKeyIds),
+                "YOUFU_MODE=production needs " + variable + ": the comma-separated ids of the keys whose signatures "
+                        + "verify. It must include the key in use, " + keyId + ", and any earlier key whose "
+                        + "signatures are still to be verified.");
+    }
+
     public String keyId() {
         return keyId;
     }

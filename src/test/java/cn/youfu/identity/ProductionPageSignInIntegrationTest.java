@@ -119,11 +119,10 @@ class ProductionPageSignInIntegrationTest {
     }
 
     ConfigurableApplicationContext startYoufu() {
-        var key = TestKeys.newSm2Key(dataDir.resolve("sm2.pem"));
-        return new SpringApplicationBuilder(YoufuApplication.class).run("--server.port=0", "--youfu.mode=production",
-                "--youfu.oidc.issuer=" + issuerUri, "--youfu.db.ephemeral=true", "--youfu.data-dir=" + dataDir,
-                "--youfu.audit.signing-key=" + key, "--youfu.certificates.signing-key=" + key,
-                "--youfu.dispatch.contact-key=" + TestKeys.CONTACT_KEY);
+        var arguments = new java.util.ArrayList<>(List.of("--server.port=0", "--youfu.mode=production",
+                "--youfu.oidc.issuer=" + issuerUri, "--youfu.db.ephemeral=true", "--youfu.data-dir=" + dataDir));
+        TestKeys.production(dataDir).forEach(setting -> arguments.add("--" + setting));
+        return new SpringApplicationBuilder(YoufuApplication.class).run(arguments.toArray(String[]::new));
     }
 
     static Map<String, String> query(URI uri) {

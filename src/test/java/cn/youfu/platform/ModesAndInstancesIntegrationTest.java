@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,9 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ModesAndInstancesIntegrationTest {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** Production needs the SM4 key of reporters' contacts besides the signing keys. */
-    static final String CONTACT_KEY = "youfu.dispatch.contact-key=" + TestKeys.CONTACT_KEY;
-
     @TempDir
     Path dataDir;
 
@@ -88,53 +87,33 @@ class ModesAndInstancesIntegrationTest {
         }
     }
 
-    @Test
-    void productionRefusesToStartWithoutAnIssuer() {
-        var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
-        assertThatThrownBy(() -> start("youfu.mode=production", CONTACT_KEY, "youfu.db.ephemeral=true",
-                "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key,
-                "youfu.certificates.signing-key=" + key))
-                .rootCause()
-                .hasMessageContaining("YOUFU_OIDC_ISSUER");
+    /** Production's settings (keys, trusted key ids, anchors, contact key) without those named in {@code left}. */
+    String[] production(String... left) {
+        var settings = new java.util.ArrayList<>(List.of("youfu.mode=production",
+                "youfu.oidc.issuer=http://localhost:1/realms/none", "youfu.db.ephemeral=true",
+                "youfu.data-dir=" + dataDir));
+        settings.addAll(TestKeys.production(dataDir));
+        settings.removeIf(setting -> java.util.Arrays.stream(left).anyMatch(setting::startsWith));
+        return settings.toArray(String[]::new);
     }
 
     @Test
-    void productionRefusesToStartWithoutTheLedgersSigningKey() {
-        var key = TestKeys.newSm2Key(dataDir.resolve("certificates-sm2.pem"));
-        assertThatThrownBy(() -> start("youfu.mode=production", CONTACT_KEY,
-                "youfu.oidc.issuer=http://localhost:1/realms/none",
-                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.certificates.signing-key=" + key))
-                .rootCause()
-                .hasMessageContaining("YOUFU_AUDIT_SIGNING_KEY");
-    }
-
-    @Test
-    void productionRefusesToStartWithoutTheCertificatesSigningKey() {
-        var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
-        assertThatThrownBy(() -> start("youfu.mode=production", CONTACT_KEY,
-                "youfu.oidc.issuer=http://localhost:1/realms/none",
-                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key))
-                .rootCause()
-                .hasMessageContaining("YOUFU_CERTIFICATES_SIGNING_KEY");
-    }
-
-    @Test
-    void productionRefusesToStartWithoutTheContactKey() {
-        var key = TestKeys.newSm2Key(dataDir.resolve("sm2.pem"));
-        assertThatThrownBy(() -> start("youfu.mode=production", "youfu.oidc.issuer=http://localhost:1/realms/none",
-                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key,
-                "youfu.certificates.signing-key=" + key))
-                .rootCause()
-                .hasMessageContaining("YOUFU_DISPATCH_CONTACT_KEY");
+    void productionRefusesToStartWithoutAnySettingItNeeds() {
+        for (var needed : Map.of("youfu.oidc.issuer", "YOUFU_OIDC_ISSUER",
+                "youfu.audit.signing-key", "YOUFU_AUDIT_SIGNING_KEY",
+                "youfu.certificates.signing-key", "YOUFU_CERTIFICATES_SIGNING_KEY",
+                "youfu.dispatch.contact-key", "YOUFU_DISPATCH_CONTACT_KEY",
+                "youfu.audit.trusted-key-ids", "YOUFU_AUDIT_TRUSTED_KEY_IDS",
+                "youfu.certificates.trusted-key-ids", "YOUFU_CERTIFICATES_TRUSTED_KEY_IDS",
+                "youfu.audit.anchor-dir", "YOUFU_AUDIT_ANCHOR_DIR").entrySet()) {
+            assertThatThrownBy(() -> start(production(needed.getKey()))).as(needed.getKey())
+                    .rootCause().hasMessageContaining(needed.getValue());
+        }
     }
 
     @Test
     void productionHasNoDemoIssuerAndNoDemoAccounts() throws Exception {
-        var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
-        try (var app = start("youfu.mode=production", CONTACT_KEY,
-                "youfu.oidc.issuer=http://localhost:1/realms/none",
-                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key,
-                "youfu.certificates.signing-key=" + key)) {
+        try (var app = start(production())) {
             assertThat(signIn(port(app), "officer").statusCode()).isEqualTo(404);
             assertThat(app.getBean(JdbcClient.class).sql("SELECT count(*) FROM identity.account")
                     .query(Long.class).single()).isZero();

@@ -7,7 +7,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import cn.youfu.platform.PublicEndpoint;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,9 +23,35 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final Ledger ledger;
+    private final JdbcClient jdbc;
 
-    AuditController(Ledger ledger) {
+    AuditController(Ledger ledger, JdbcClient jdbc) {
         this.ledger = ledger;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/head")
+    @PublicEndpoint
+    @Operation(summary = "The newest sealed checkpoint's head: its id, the last entry it covers, its SM3 hash and SM2 "
+            + "signature (public, no personal data)",
+            description = "Keep a copy: a later head whose chain no longer contains the checkpoint you kept "
+                    + "(`GET /api/v1/audit/checkpoints/{id}` answers another hash, or 404) shows that the ledger was "
+                    + "cut back or rewritten. 404 before the first checkpoint.")
+    CheckpointAnchors.Anchor head() {
+        var head = CheckpointAnchors.head(jdbc);
+        if (head == null) {
+            throw AuditProblems.noCheckpoint("head");
+        }
+        return head;
+    }
+
+    @GetMapping("/checkpoints/{id}")
+    @PublicEndpoint
+    @Operation(summary = "A sealed checkpoint's head (public), to check that a head kept earlier is still in the "
+            + "ledger")
+    CheckpointAnchors.Anchor checkpoint(@PathVariable long id) {
+        return CheckpointAnchors.checkpoint(jdbc, id)
+                .orElseThrow(() -> AuditProblems.noCheckpoint(Long.toString(id)));
     }
 
     @GetMapping("/verify")

@@ -12,6 +12,12 @@ final class AuditProblems extends ProblemException {
     }
 
     /** Nothing was ever recorded under this case reference or subject key. */
+    /** No checkpoint of this id (or none yet, for the head). */
+    static AuditProblems noCheckpoint(String which) {
+        return new AuditProblems(HttpStatus.NOT_FOUND, "audit-checkpoint-unknown", new Object[] {which},
+                Map.of("checkpoint", which));
+    }
+
     static AuditProblems unknownStream(String stream) {
         return new AuditProblems(HttpStatus.NOT_FOUND, "audit-stream-unknown", new Object[] {stream},
                 Map.of("stream", stream));

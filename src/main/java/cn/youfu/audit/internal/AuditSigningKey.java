@@ -16,6 +16,10 @@ final class AuditSigningKey {
 
     private final Sm2SigningKey key;
 
+    Sm2SigningKey key() {
+        return key;
+    }
+
     private AuditSigningKey(Sm2SigningKey key) {
         this.key = key;
     }

@@ -37,10 +37,11 @@ public class CheckpointSealer {
     private final TransactionTemplate transaction;
     private final AuditSigningKey key;
     private final SigningKeys keys;
+    private final CheckpointAnchors anchors;
     private final Clock clock;
 
     CheckpointSealer(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-                     AuditSigningKey key, SigningKeys keys, Clock clock) {
+                     AuditSigningKey key, SigningKeys keys, CheckpointAnchors anchors, Clock clock) {
         this.jdbc = jdbc;
         this.cursor = new JdbcTemplate(dataSource);
         this.cursor.setFetchSize(10_000);
@@ -48,13 +49,18 @@ public class CheckpointSealer {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.key = key;
         this.keys = keys;
+        this.anchors = anchors;
         this.clock = clock;
     }
 
-    /** Seals the entries committed since the last checkpoint; empty when there are none. */
+    /**
+     * Seals the entries committed since the last checkpoint and, once that has committed, anchors every checkpoint
+     * not anchored yet ({@link CheckpointAnchors}); empty when there was nothing to seal.
+     */
     public Optional<Sealed> seal() {
         long upTo = lastCommittedEntryId();
         var sealed = Optional.ofNullable(transaction.execute(status -> sealUpTo(upTo)));
+        anchors.anchorNew(jdbc);
         sealed.ifPresent(s -> log.debug("Audit checkpoint {} sealed entries {}..{} ({})", s.id(), s.afterEntryId() + 1,
                 s.lastEntryId(), s.entryCount()));
         return sealed;

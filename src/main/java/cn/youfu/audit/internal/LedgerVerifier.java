@@ -40,9 +40,11 @@ public class LedgerVerifier {
             FROM audit.checkpoint ORDER BY id""";
 
     private final List<String> trustedKeyIds;
+    private final CheckpointAnchors anchors;
 
-    LedgerVerifier(AuditSettings settings) {
+    LedgerVerifier(AuditSettings settings, CheckpointAnchors anchors) {
         this.trustedKeyIds = settings.trustedKeyIds();
+        this.anchors = anchors;
     }
 
     /**
@@ -65,8 +67,11 @@ public class LedgerVerifier {
                 if (ok) {
                     run.finishCheckpoints();
                 }
+                if (run.firstBad == null) {
+                    run.compareWithAnchors(anchors.read());
+                }
                 return new VerificationReport(run.firstBad == null, run.entries, run.tips.size(), run.checkpoints,
-                        run.unsealed, (System.nanoTime() - started) / 1_000_000, run.firstBad);
+                        run.unsealed, run.anchored, (System.nanoTime() - started) / 1_000_000, run.firstBad);
             }
         }
     }
@@ -121,6 +126,9 @@ public class LedgerVerifier {
         long entries;
         long checkpoints;
         long unsealed;
+        long anchored;
+        /** Each verified checkpoint's hash, by id, to compare with the anchors. */
+        final Map<Long, String> sealed = new HashMap<>();
         Finding firstBad;
 
         Run(ResultSet checkpointRows, Map<String, PublicKey> keys) {
@@ -230,10 +238,35 @@ public class LedgerVerifier {
                 return bad(checkpoint, "signature invalid");
             }
             checkpoints++;
+            sealed.put(checkpoint.id(), LedgerHashes.hex(hash));
             previousLastEntryId = checkpoint.lastEntryId();
             previousHash = hash;
             tree = new MerkleTree();
             return true;
+        }
+
+        /**
+         * Every anchored checkpoint must be in the database with the hash it was anchored with: one missing means the
+         * ledger was cut back (its newest checkpoints and entries removed), one different that it was rewritten
+         * and sealed again from some point on.
+         */
+        void compareWithAnchors(List<CheckpointAnchors.Anchor> anchored) {
+            for (var anchor : anchored) {
+                var hash = sealed.get(anchor.checkpointId());
+                if (hash == null) {
+                    firstBad = Finding.checkpoint(anchor.checkpointId(), "truncated: checkpoint "
+                            + anchor.checkpointId() + ", sealed " + anchor.sealedAt() + " over entries up to "
+                            + anchor.lastEntryId() + ", is anchored but not in the database");
+                    return;
+                }
+                if (!hash.equals(anchor.checkpointHash())) {
+                    firstBad = Finding.checkpoint(anchor.checkpointId(), "forked: checkpoint "
+                            + anchor.checkpointId() + " in the database is not the one anchored (hash "
+                            + anchor.checkpointHash() + ")");
+                    return;
+                }
+                this.anchored++;
+            }
         }
 
         private boolean bad(String stream, int sequence, long id, String problem) {
