@@ -3,7 +3,6 @@ package cn.youfu.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.youfu.YoufuApplication;
-import cn.youfu.audit.internal.TestKeys;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -121,7 +120,7 @@ class ProductionPageSignInIntegrationTest {
     ConfigurableApplicationContext startYoufu() {
         var arguments = new java.util.ArrayList<>(List.of("--server.port=0", "--youfu.mode=production",
                 "--youfu.oidc.issuer=" + issuerUri, "--youfu.db.ephemeral=true", "--youfu.data-dir=" + dataDir));
-        TestKeys.production(dataDir).forEach(setting -> arguments.add("--" + setting));
+        cn.youfu.ProductionSettings.of(dataDir).forEach(setting -> arguments.add("--" + setting));
         return new SpringApplicationBuilder(YoufuApplication.class).run(arguments.toArray(String[]::new));
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.youfu.OverlappingStarts;
 import cn.youfu.YoufuApplication;
-import cn.youfu.audit.internal.TestKeys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -92,7 +91,7 @@ class ModesAndInstancesIntegrationTest {
         var settings = new java.util.ArrayList<>(List.of("youfu.mode=production",
                 "youfu.oidc.issuer=http://localhost:1/realms/none", "youfu.db.ephemeral=true",
                 "youfu.data-dir=" + dataDir));
-        settings.addAll(TestKeys.production(dataDir));
+        settings.addAll(cn.youfu.ProductionSettings.of(dataDir));
         settings.removeIf(setting -> java.util.Arrays.stream(left).anyMatch(setting::startsWith));
         return settings.toArray(String[]::new);
     }
@@ -105,7 +104,8 @@ class ModesAndInstancesIntegrationTest {
                 "youfu.dispatch.contact-key", "YOUFU_DISPATCH_CONTACT_KEY",
                 "youfu.audit.trusted-key-ids", "YOUFU_AUDIT_TRUSTED_KEY_IDS",
                 "youfu.certificates.trusted-key-ids", "YOUFU_CERTIFICATES_TRUSTED_KEY_IDS",
-                "youfu.audit.anchor-dir", "YOUFU_AUDIT_ANCHOR_DIR").entrySet()) {
+                "youfu.audit.anchor-dir", "YOUFU_AUDIT_ANCHOR_DIR",
+                "youfu.sources.e-licence.url", "YOUFU_SOURCES_ELICENCE_URL").entrySet()) {
             assertThatThrownBy(() -> start(production(needed.getKey()))).as(needed.getKey())
                     .rootCause().hasMessageContaining(needed.getValue());
         }

@@ -18,6 +18,12 @@ final class SourceProblems extends ProblemException {
                 new Object[] {source, String.join(", ", known)}, Map.of("source", source, "knownSources", known));
     }
 
+    /** Production's registries are the data-sharing platform's: nobody here writes them. */
+    static SourceProblems uploadDemoOnly(String source) {
+        return new SourceProblems(HttpStatus.FORBIDDEN, "source-upload-demo-only", new Object[] {source},
+                Map.of("source", source));
+    }
+
     static SourceProblems emptyUpload(String source) {
         return new SourceProblems(HttpStatus.BAD_REQUEST, "source-upload-empty", new Object[] {source},
                 Map.of("source", source));

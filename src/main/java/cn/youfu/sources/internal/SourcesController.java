@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
+import cn.youfu.platform.YoufuSettings;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,9 +30,11 @@ class SourcesController {
     private final RecordsUpload upload;
     private final SourcesSettings settings;
     private final JdbcClient jdbc;
+    private final YoufuSettings youfu;
 
     SourcesController(Connectors connectors, SourceAvailability availability, RecordsUpload upload,
-                      SourcesSettings settings, JdbcClient jdbc) {
+                      SourcesSettings settings, JdbcClient jdbc, YoufuSettings youfu) {
+        this.youfu = youfu;
         this.connectors = connectors;
         this.availability = availability;
         this.upload = upload;
@@ -71,12 +74,16 @@ class SourcesController {
     }
 
     @PutMapping(path = "/{source}/records", consumes = "text/csv")
-    @Operation(summary = "Upsert records from CSV (header row = column names); all rows or none",
+    @Operation(summary = "Demo only: upsert records from CSV (header row = column names); all rows or none",
             description = "Every row is validated; one bad row refuses the whole upload with each bad row's number "
-                    + "(the header is row 1) and reason. Column names per source: docs/demo-data.md.")
+                    + "(the header is row 1) and reason. Column names per source: docs/demo-data.md. In production "
+                    + "the sources are the data-sharing platform's and this answers 403.")
     RecordsUpload.Result upload(@PathVariable String source, HttpServletRequest request,
                                 Authentication authentication) throws IOException {
         var definition = definition(source);
+        if (!youfu.demo()) {
+            throw SourceProblems.uploadDemoOnly(source);
+        }
         long max = settings.upload().maxSize().toBytes();
         if (request.getContentLengthLong() > max) {
             throw SourceProblems.tooLarge(source, max);

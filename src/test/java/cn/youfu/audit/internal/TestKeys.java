@@ -17,15 +17,8 @@ public final class TestKeys {
         return pem;
     }
 
-    /**
-     * The keys, trusted key ids and audit anchor directory an operator provisions for production, as settings
-     * ({@code name=value}), made under {@code directory}: one new SM2 key signs both the ledger and certificates.
-     */
-    public static java.util.List<String> production(Path directory) {
-        var pem = newSm2Key(directory.resolve("sm2.pem"));
-        var id = AuditSigningKey.load(pem).keyId();
-        return java.util.List.of("youfu.audit.signing-key=" + pem, "youfu.certificates.signing-key=" + pem,
-                "youfu.audit.trusted-key-ids=" + id, "youfu.certificates.trusted-key-ids=" + id,
-                "youfu.audit.anchor-dir=" + directory.resolve("anchors"), "youfu.dispatch.contact-key=" + CONTACT_KEY);
+    /** The id ({@code sm2-…}) of the key in {@code pem}, as trusted-key-ids list it. */
+    public static String keyId(Path pem) {
+        return AuditSigningKey.load(pem).keyId();
     }
 }
