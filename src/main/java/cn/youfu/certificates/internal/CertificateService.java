@@ -127,12 +127,12 @@ class CertificateService implements Certificates {
      * reason; recorded on the case's ledger stream ({@link CertificateRevoked}). Refused as a problem otherwise.
      */
     CertificateRecord revokeAsStaff(String id, String reason, CurrentUser officer) {
-        if (reason == null || reason.isBlank()) {
-            throw InvalidParameterException.missing("reason");
-        }
         var certificate = visible(id, officer, "revoke").orElseThrow(() -> CertificateProblems.notFound(id));
         if (!certificate.issuingDepartment().equals(officer.department())) {
             throw CertificateProblems.notIssuer(certificate.number(), certificate.issuingDepartment());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidParameterException.missing("reason");
         }
         if (!revoke(id, reason.strip(), officer.username())) {
             throw CertificateProblems.alreadyRevoked(certificate.number());
