@@ -1,8 +1,16 @@
 package cn.youfu;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
@@ -26,8 +34,47 @@ class ModularityTests {
                 .hasMessageContaining("Secret");
     }
 
+    /**
+     * docs/architecture.md's module table and docs/architecture/modules.puml are what Spring Modulith finds in the
+     * code: the test fails when either is stale, and {@code -Dyoufu.architecture.update=true} rewrites them.
+     */
     @Test
-    void writesTheModuleDocumentation() {
-        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void theArchitectureDocumentIsWhatTheCodeIs() throws Exception {
+        new Documenter(MODULES, GENERATED.toString()).writeModulesAsPlantUml();
+        var diagram = Files.readString(GENERATED.resolve("components.puml"));
+        var table = moduleTable();
+        var document = Files.readString(ARCHITECTURE);
+        int begin = document.indexOf(BEGIN) + BEGIN.length();
+        int end = document.indexOf(END);
+        if (Boolean.getBoolean("youfu.architecture.update")) {
+            Files.writeString(ARCHITECTURE, document.substring(0, begin) + "\n" + table + document.substring(end));
+            Files.createDirectories(DIAGRAM.getParent());
+            Files.writeString(DIAGRAM, diagram);
+            return;
+        }
+        assertThat(document.substring(begin, end).strip()).as("docs/architecture.md's module table")
+                .isEqualTo(table.strip());
+        assertThat(Files.readString(DIAGRAM)).as("docs/architecture/modules.puml").isEqualTo(diagram);
+    }
+
+    static final Path GENERATED = Path.of("target/spring-modulith-docs");
+    static final Path ARCHITECTURE = Path.of("docs/architecture.md");
+    static final Path DIAGRAM = Path.of("docs/architecture/modules.puml");
+    static final String BEGIN = "<!-- modules:begin -->";
+    static final String END = "<!-- modules:end -->";
+
+    /** Each module: what it is, the modules its code uses, the events of other modules it listens to. */
+    private static String moduleTable() {
+        var table = new StringBuilder("| module | what it is | uses | listens to |\n|---|---|---|---|\n");
+        MODULES.stream().sorted(Comparator.comparing(ApplicationModule::getName)).forEach(module -> {
+            var uses = module.getDirectDependencies(MODULES).uniqueModules().map(ApplicationModule::getName)
+                    .sorted().collect(Collectors.joining(", "));
+            var events = module.getEventsListenedTo(MODULES).stream().map(JavaClass::getSimpleName).sorted()
+                    .distinct().collect(Collectors.joining(", "));
+            table.append("| `").append(module.getName()).append("` | ").append(module.getDisplayName())
+                    .append(" | ").append(uses.isEmpty() ? "—" : uses).append(" | ")
+                    .append(events.isEmpty() ? "—" : events).append(" |\n");
+        });
+        return table.toString();
     }
 }
