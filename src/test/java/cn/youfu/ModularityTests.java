@@ -54,7 +54,9 @@ class ModularityTests {
         }
         assertThat(document.substring(begin, end).strip()).as("docs/architecture.md's module table")
                 .isEqualTo(table.strip());
-        assertThat(Files.readString(DIAGRAM)).as("docs/architecture/modules.puml").isEqualTo(diagram);
+        // Documenter lists the relations in no fixed order: the same lines, in any order, are the same diagram.
+        assertThat(Files.readString(DIAGRAM).lines()).as("docs/architecture/modules.puml")
+                .containsExactlyInAnyOrderElementsOf(diagram.lines().toList());
     }
 
     static final Path GENERATED = Path.of("target/spring-modulith-docs");
