@@ -79,9 +79,8 @@ public class CheckpointSealer {
      * milliseconds; readers are never blocked.
      *
      * <p>An advisory lock, not a lock on the table: {@code LOCK TABLE audit.entry IN SHARE ROW EXCLUSIVE MODE} also
-     * waited for a vacuum or analyze of the ledger, which autovacuum cancels only after a second
-     * ({@code deadlock_timeout}), and every append queued behind it for that second: at 500 decisions a second the
-     * service stalled, and 184 applications were answered "busy" (docs/benchmarks.md, run 63).
+     * waits for a vacuum or analyze of the ledger, which autovacuum cancels only after a second
+     * ({@code deadlock_timeout}), and every append would queue behind it for that second, stalling every decision.
      */
     private long lastCommittedEntryId() {
         Long max = transaction.execute(status -> {

@@ -131,9 +131,8 @@ class LedgerAppender {
      * Takes the appends' lock (shared), locks {@code streams} streams and reads their tips, the last two statements
      * given the stream names one parameter each.
      * Written out element by element, the names' array tells PostgreSQL how many rows it holds when it plans the
-     * statement, and the plan is made once for all executions. An array parameter was assumed to hold 100, and the
-     * tips were then planned afresh on every execution: 0.11–0.13 ms of the server's CPU per decision
-     * (docs/benchmarks.md, "One plan for the ledger's tips").
+     * statement, and the plan is made once for all executions; PostgreSQL assumes an array parameter holds 100, and
+     * would plan the tips afresh on every execution ({@code LedgerTipsPlanTest}).
      */
     static String lockAndReadTips(int streams) {
         String names = "ARRAY[" + String.join(", ", Collections.nCopies(streams, "?::text")) + "]";

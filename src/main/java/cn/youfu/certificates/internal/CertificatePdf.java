@@ -56,8 +56,8 @@ class CertificatePdf implements DisposableBean {
 
     private final CertificateFonts fonts;
     /**
-     * The code points the bundled font has a glyph for, read from its cmap once: looking each character up in the
-     * cmap (a map of boxed integers) on every render was about 1.5 % of a decision's request thread.
+     * The code points the bundled font has a glyph for, read from its cmap once rather than looked up in the cmap (a
+     * map of boxed integers) for every character of every render.
      */
     private final BitSet inFont;
     /**
@@ -70,8 +70,7 @@ class CertificatePdf implements DisposableBean {
     private final byte[] fixedFont;
     /**
      * The advance of each of the {@link #fixedCharacters} in the fixed font, in thousandths of the font size, indexed
-     * by code point: measured once instead of in every render (through PDFBox, about 2 % of a decision's request
-     * thread).
+     * by code point: measured once, not through PDFBox in every render.
      */
     private final float[] fixedAdvances;
     /** Idle {@link FixedFont}s, made as renders overlap: at most one per concurrent render. */
@@ -82,8 +81,8 @@ class CertificatePdf implements DisposableBean {
 
     /**
      * PDFBox compresses streams (the embedded fonts, the page) at zlib's default level 6 unless this JVM-wide property
-     * says otherwise; it is read at each compression. Level 1 took 0.6–1.0 ms (15–20 %) off an issue's CPU for a PDF
-     * 4 % larger (docs/benchmarks.md, "E-certificates"). Set only when not given on the command line.
+     * says otherwise; it is read at each compression. Youfu sets level 1, which costs far less CPU per certificate for
+     * a slightly larger PDF. Set only when not given on the command line.
      */
     static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
 
@@ -202,10 +201,10 @@ class CertificatePdf implements DisposableBean {
     /**
      * The bundled font cut down to {@code codePoints}, to be embedded whole. PDFBox's own subsetting
      * ({@code PDType0Font.load(document, ttf, true)}) first writes and reads back a width for each of the ~30,000
-     * glyphs of the full font on every render, which was about 40 % of an issue's CPU. A certificate embeds two such
+     * glyphs of the full font on every render, the dearest part of an issue. A certificate embeds two such
      * fonts: the {@linkplain #fixedFont fixed wording's}, cut once at start-up, and one of the few characters of its
      * own texts (holder, item, issuer...) that the fixed one lacks, cut per certificate — cutting the whole set per
-     * certificate was about a third of rendering. {@link Writer#text} refuses a character outside both, so a label
+     * certificate would cost a large part of rendering again. {@link Writer#text} refuses a character outside both, so a label
      * added without updating {@code FIXED_TEXT} fails every render (and the tests) instead of printing a blank.
      */
     private static byte[] subset(TrueTypeFont ttf, int[] codePoints) throws IOException {
@@ -390,7 +389,7 @@ class CertificatePdf implements DisposableBean {
         /**
          * Error correction M, no margin (the page leaves white space around it), UTF-8, and always mask pattern 2
          * (vertical stripes): any of the eight masks is a valid QR code that readers decode, but ZXing picks one by
-         * building and scoring all eight, which was most of the QR code's cost and ~7 % of an issue's CPU.
+         * building and scoring all eight, which is most of the cost of making the QR code.
          */
         private static final Map<EncodeHintType, Object> QR_HINTS = Map.of(EncodeHintType.MARGIN, 0,
                 EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.CHARACTER_SET, "UTF-8",

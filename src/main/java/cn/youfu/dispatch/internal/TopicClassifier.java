@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * text's first sentence (the subject when a message has one, else the body's opening after a greeting) counted again
  * {@link Options#leadWeight()} times, as the opening says what a message is about; and the Lucene smartcn words
  * ({@link ChineseTokenizer}) of the text's first {@link Options#wordChars()} characters, which add no accuracy on
- * the training file but make the explaining terms dictionary words (docs/benchmarks.md). Each feature is weighted by
+ * the training file but make the explaining terms dictionary words. Each feature is weighted by
  * sublinear TF-IDF ({@code (1 + ln tf) × idf}, idf learnt from the training messages) and the vector is
  * L2-normalised. Model: L2-regularised logistic regression, one topic against the rest, topics weighted inversely to
  * their number of examples, trained by LIBLINEAR (its Java port {@code de.bwaldvogel:liblinear}); the probabilities
@@ -66,8 +66,8 @@ final class TopicClassifier {
      * @param leadChars     the longest first sentence that counts again
      * @param bodyToo       whether a message with a subject is also learnt from its body alone (as a citizen's event
      *                      without a title would read)
-     * @param wordChars     how many of a text's first characters are segmented into words (smartcn costs about 7 µs
-     *                      a character; the n-grams cover the whole text)
+     * @param wordChars     how many of a text's first characters are segmented into words (segmenting is the dearest
+     *                      part of a classification; the n-grams cover the whole text)
      */
     record Options(int subjectWeight, boolean words, int minGram, int maxGram, int minDf, int leadWeight,
                    boolean leadApart, double cost, boolean balanced, int leadChars, boolean bodyToo, int wordChars) {

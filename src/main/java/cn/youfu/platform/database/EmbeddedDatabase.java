@@ -31,9 +31,8 @@ import org.slf4j.LoggerFactory;
  * shutdown hook.
  *
  * <p>Youfu talks to it through a Unix-domain socket where the platform has them: a query's round trip costs client
- * and server together 3–31 µs (20 µs on average, 7–41 %) less CPU than over loopback TCP
- * ({@code RoundTripBenchmark}, docs/benchmarks.md), and a decision makes about a dozen. Checkpoints and autovacuum
- * are spread out more than PostgreSQL's defaults ({@link #BACKGROUND_WORK}).
+ * and server less CPU than over loopback TCP ({@code RoundTripBenchmark}), and a decision makes about a dozen.
+ * Checkpoints and autovacuum are spread out more than PostgreSQL's defaults ({@link #BACKGROUND_WORK}).
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -57,18 +56,16 @@ final class EmbeddedDatabase implements AutoCloseable {
     private final Path sockets;
 
     /**
-     * The server's background work, spread out so that it does not take the cores from the requests in bursts
-     * (docs/benchmarks.md, "A Unix-domain socket, fewer checkpoints…"):
+     * The server's background work, spread out so that it does not take the cores from the requests in bursts:
      * <ul>
-     * <li>At most one checkpoint per 15 minutes or per 4 GB of WAL (PostgreSQL's defaults, 5 minutes and 1 GB, began
-     * one about every minute at 500 decisions/s). After a checkpoint begins, the first change to each page writes
-     * the whole page to the WAL again (with data checksums, PostgreSQL 18's default, so does the first hint bit set):
-     * while one began, a decision wrote 31–53 KB of WAL instead of 19 KB. The price: a longer recovery after a crash,
-     * and up to 4 GB of WAL on disk.
+     * <li>At most one checkpoint per 15 minutes or per 4 GB of WAL (PostgreSQL's defaults are 5 minutes and 1 GB,
+     * which under a steady load of decisions begin one about every minute). After a checkpoint begins, the first
+     * change to each page writes the whole page to the WAL again (with data checksums, PostgreSQL 18's default, so
+     * does the first hint bit set), so fewer checkpoints mean much less WAL. The price: a longer recovery after a
+     * crash, and up to 4 GB of WAL on disk.
      * <li>Autovacuum rests 10 ms (PostgreSQL's default: 2 ms) each time it has done its share of work. The tables the
-     * decisions fill grow together and are vacuumed and analysed one after another; at the default pace that took
-     * a quarter of a core for seconds and Youfu fell behind 500 applications a second. It does the same work, over a
-     * longer time.
+     * decisions fill grow together and are vacuumed and analysed one after another; at the default pace that takes
+     * a large share of a core for seconds at a time. It does the same work, over a longer time.
      * </ul>
      */
     static final Map<String, String> BACKGROUND_WORK = Map.of("max_wal_size", "4GB", "checkpoint_timeout", "15min",
