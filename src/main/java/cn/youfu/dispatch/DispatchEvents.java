@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * What happens to citizens' events besides their case's transitions, as past-tense events recorded in the ledger on
- * the case's stream (the event's reference is its case's).
+ * the case's stream (the event's reference is its case's), and to the Open311 API keys (stream
+ * {@code open311-key:<id>}).
  */
 public final class DispatchEvents {
 
@@ -118,6 +119,84 @@ public final class DispatchEvents {
         @Override
         public Object payload() {
             return null;
+        }
+    }
+
+    /** An officer released photos of an event for publication (their positions in the event's list, from 0). */
+    public record PhotosReleased(String reference, String actor, Instant at, List<Integer> photos)
+            implements AuditedAction {
+        @Override
+        public String stream() {
+            return reference;
+        }
+
+        @Override
+        public String action() {
+            return "dispatch.photos-released";
+        }
+
+        @Override
+        public Object payload() {
+            return fields("photos", photos);
+        }
+    }
+
+    /**
+     * An Open311 client posted an update to a request it had posted ({@code servicerequestupdates}); the text is kept
+     * with the event, the ledger records that it came, under the client's own id and status.
+     */
+    public record ClientUpdatePosted(String reference, String actor, Instant at, long updateId, String clientUpdateId,
+                                     String status) implements AuditedAction {
+        @Override
+        public String stream() {
+            return reference;
+        }
+
+        @Override
+        public String action() {
+            return "dispatch.client-update-posted";
+        }
+
+        @Override
+        public Object payload() {
+            return fields("updateId", updateId, "clientUpdateId", clientUpdateId, "status", status);
+        }
+    }
+
+    /** An administrator issued an Open311 API key to a client (the key itself is shown once and never recorded). */
+    public record Open311KeyIssued(String keyId, String actor, Instant at, String client, Instant expiresAt,
+                                   int requestsPerMinute) implements AuditedAction {
+        @Override
+        public String stream() {
+            return "open311-key:" + keyId;
+        }
+
+        @Override
+        public String action() {
+            return "dispatch.open311-key-issued";
+        }
+
+        @Override
+        public Object payload() {
+            return fields("client", client, "expiresAt", expiresAt, "requestsPerMinute", requestsPerMinute);
+        }
+    }
+
+    /** An administrator revoked an Open311 API key, with the reason. */
+    public record Open311KeyRevoked(String keyId, String actor, Instant at, String reason) implements AuditedAction {
+        @Override
+        public String stream() {
+            return "open311-key:" + keyId;
+        }
+
+        @Override
+        public String action() {
+            return "dispatch.open311-key-revoked";
+        }
+
+        @Override
+        public Object payload() {
+            return fields("reason", reason);
         }
     }
 }

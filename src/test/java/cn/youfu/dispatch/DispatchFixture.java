@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class DispatchFixture {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Places handed out so far: each test's events lie more than a kilometre from every other's. */
+    private static final java.util.concurrent.atomic.AtomicInteger PLACES = new java.util.concurrent.atomic.AtomicInteger();
 
     final MockMvc mvc;
     final String resident;
@@ -35,6 +37,15 @@ final class DispatchFixture {
         housing = TestTokens.bearer(context, "housing-lin", "林住建", Role.OFFICER, null, "fz-housing");
         market = TestTokens.bearer(context, "market-chen", "陈市监", Role.OFFICER, null, "fz-market-regulation");
         education = TestTokens.bearer(context, "education-he", "何教育", Role.OFFICER, null, "fz-education");
+    }
+
+    /**
+     * A WGS84 point in Fuzhou that no other test has used, so that no event is offered as the same problem as
+     * another's (the duplicate check looks 200 m around): {latitude, longitude}.
+     */
+    static double[] somewhereNew() {
+        int n = PLACES.getAndIncrement();
+        return new double[] {25.95 + (n % 30) * 0.012, 119.12 + (n / 30) * 0.012};
     }
 
     JsonNode call(String token, String path, String body, int expected) throws Exception {
