@@ -16,6 +16,17 @@ public final class DispatchEvents {
     private DispatchEvents() {
     }
 
+    /** An action on a citizen's event: recorded on its case's stream. */
+    public interface EventAction extends AuditedAction {
+        /** The event's reference, which is its case's. */
+        String reference();
+
+        @Override
+        default String stream() {
+            return reference();
+        }
+    }
+
     private static Map<String, Object> fields(Object... keysAndValues) {
         var map = new LinkedHashMap<String, Object>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -30,12 +41,7 @@ public final class DispatchEvents {
      */
     public record EventDispatched(String reference, String actor, Instant at, String topic, String department,
                                   List<String> coHandlers, double confidence, List<String> terms, boolean automatic,
-                                  String reason) implements AuditedAction {
-        @Override
-        public String stream() {
-            return reference;
-        }
-
+                                  String reason) implements EventAction {
         @Override
         public String action() {
             return "dispatch.dispatched";
@@ -50,12 +56,7 @@ public final class DispatchEvents {
 
     /** A co-handling department reported its part to the lead department. */
     public record CoHandlerReported(String reference, String actor, Instant at, String department)
-            implements AuditedAction {
-        @Override
-        public String stream() {
-            return reference;
-        }
-
+            implements EventAction {
         @Override
         public String action() {
             return "dispatch.co-handler-reported";
@@ -68,12 +69,7 @@ public final class DispatchEvents {
     }
 
     /** An event was merged into an open one about the same problem, which is handled once for both. */
-    public record EventMerged(String reference, String actor, Instant at, String into) implements AuditedAction {
-        @Override
-        public String stream() {
-            return reference;
-        }
-
+    public record EventMerged(String reference, String actor, Instant at, String into) implements EventAction {
         @Override
         public String action() {
             return "dispatch.merged";
@@ -87,12 +83,7 @@ public final class DispatchEvents {
 
     /** The follow-up visit (回访): the citizen's rating of the reply; a dissatisfied rating reopens the event. */
     public record EventVisited(String reference, String actor, Instant at, String rating, boolean reopened)
-            implements AuditedAction {
-        @Override
-        public String stream() {
-            return reference;
-        }
-
+            implements EventAction {
         @Override
         public String action() {
             return "dispatch.visited";
@@ -105,12 +96,7 @@ public final class DispatchEvents {
     }
 
     /** The handling officer saw the reporter's contact details unmasked. */
-    public record ReporterContactViewed(String reference, String actor, Instant at) implements AuditedAction {
-        @Override
-        public String stream() {
-            return reference;
-        }
-
+    public record ReporterContactViewed(String reference, String actor, Instant at) implements EventAction {
         @Override
         public String action() {
             return "dispatch.contact-viewed";
@@ -124,12 +110,7 @@ public final class DispatchEvents {
 
     /** An officer released photos of an event for publication (their positions in the event's list, from 0). */
     public record PhotosReleased(String reference, String actor, Instant at, List<Integer> photos)
-            implements AuditedAction {
-        @Override
-        public String stream() {
-            return reference;
-        }
-
+            implements EventAction {
         @Override
         public String action() {
             return "dispatch.photos-released";
@@ -146,12 +127,7 @@ public final class DispatchEvents {
      * with the event, the ledger records that it came, under the client's own id and status.
      */
     public record ClientUpdatePosted(String reference, String actor, Instant at, long updateId, String clientUpdateId,
-                                     String status) implements AuditedAction {
-        @Override
-        public String stream() {
-            return reference;
-        }
-
+                                     String status) implements EventAction {
         @Override
         public String action() {
             return "dispatch.client-update-posted";

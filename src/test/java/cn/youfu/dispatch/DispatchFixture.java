@@ -58,6 +58,12 @@ final class DispatchFixture {
         return JSON.readTree(text);
     }
 
+    /** A new Open311 API key issued by the administrator to {@code client}. */
+    String open311Key(String client) throws Exception {
+        return call(admin, "/api/v1/dispatch/open311-keys", JSON.writeValueAsString(java.util.Map.of("client", client)),
+                201).get("apiKey").asString();
+    }
+
     JsonNode report(String token, String kind, String text, double lat, double lon, String crs) throws Exception {
         return call(token, "/api/v1/dispatch/events", JSON.writeValueAsString(java.util.Map.of("kind", kind,
                 "text", text, "address", "福州市", "location", java.util.Map.of("lat", lat, "lon", lon, "crs", crs),

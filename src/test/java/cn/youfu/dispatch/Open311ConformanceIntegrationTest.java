@@ -50,8 +50,7 @@ class Open311ConformanceIntegrationTest {
     @BeforeEach
     void key() throws Exception {
         f = new DispatchFixture(mvc, context);
-        apiKey = f.call(f.admin, "/api/v1/dispatch/open311-keys", "{\"client\":\"榕城通 app\"}", 201)
-                .get("apiKey").asString();
+        apiKey = f.open311Key("榕城通 app");
     }
 
     ResultActions postRequest(String format, String... fields) throws Exception {
@@ -344,8 +343,7 @@ class Open311ConformanceIntegrationTest {
         xmlError(mvc.perform(form(post("/open311/v2/servicerequestupdates.xml"), "api_key", apiKey,
                 "service_request_id", "FZ-1999-00000000", "status", "OPEN", "description", "x",
                 "updated_datetime", at)), 404);
-        var other = f.call(f.admin, "/api/v1/dispatch/open311-keys", "{\"client\":\"另一个 app\"}", 201)
-                .get("apiKey").asString();
+        var other = f.open311Key("另一个 app");
         xmlError(mvc.perform(form(post("/open311/v2/servicerequestupdates.xml"), "api_key", other,
                 "service_request_id", id, "status", "OPEN", "description", "x", "updated_datetime", at)), 403);
     }

@@ -38,8 +38,7 @@ class Open311FixMyStreetClientIntegrationTest {
     @BeforeEach
     void client() throws Exception {
         f = new DispatchFixture(mvc, context);
-        var key = f.call(f.admin, "/api/v1/dispatch/open311-keys", "{\"client\":\"FixMyStreet 福州\"}", 201)
-                .get("apiKey").asString();
+        var key = f.open311Key("FixMyStreet 福州");
         fms = new FixMyStreetClient(mvc, key, FixMyStreetClient.JURISDICTION);
     }
 

@@ -44,8 +44,7 @@ class Open311PublicationIntegrationTest {
     @BeforeEach
     void people() throws Exception {
         f = new DispatchFixture(mvc, context);
-        apiKey = f.call(f.admin, "/api/v1/dispatch/open311-keys", "{\"client\":\"闽政通\"}", 201)
-                .get("apiKey").asString();
+        apiKey = f.open311Key("闽政通");
     }
 
     /** A resident's report through the web form; the 12345 centre routes it when the machine did not. */
