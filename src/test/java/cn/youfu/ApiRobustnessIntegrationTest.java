@@ -48,8 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
  * wrongly shaped JSON, wrong values for every documented property, query parameter and path variable, wrong content
  * types, empty bodies and methods the path does not take. Whatever the input, the answer is never a 5xx, an error is
  * an RFC 9457 problem detail with {@code type}, {@code title}, {@code status} and a {@code detail} from the bundles
- * (Open311 answers errors in its specification's own format), no body names a Java class or shows a stack trace, and
- * a refused write leaves the cases table as it was. Inputs are fixed lists, so every run sends the same requests.
+ * (under {@code /open311} always its specification's own format instead), no body names a Java class or shows a
+ * stack trace, and a refused write leaves the cases table as it was. Inputs are fixed lists, so every run sends the
+ * same requests.
  */
 @YoufuIntegrationTest
 class ApiRobustnessIntegrationTest {
@@ -450,6 +451,7 @@ class ApiRobustnessIntegrationTest {
         return request;
     }
 
+    /** Every form field with every bad value, under a key whose rate lets each probe reach the checks. */
     void open311Forms(Operation operation, URI base) throws Exception {
         var key = token("open311-key");
         var fields = List.of("api_key", "service_code", "lat", "long", "address_string", "description",
@@ -537,8 +539,8 @@ class ApiRobustnessIntegrationTest {
             return "405 without Allow";
         }
         var type = contentType == null ? null : MediaType.parseMediaType(contentType);
-        if (operation.open311() && type != null && !type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)) {
-            return open311Error(status, type, body);
+        if (operation.open311()) {
+            return type == null ? "no content type" : open311Error(status, type, body);
         }
         if (type == null || !type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)) {
             return "not application/problem+json but " + contentType;
@@ -560,8 +562,14 @@ class ApiRobustnessIntegrationTest {
         return null;
     }
 
-    /** Open311 GeoReport v2 errors: {@code [{"code": status, "description": …}]} or {@code <errors><error>…}. */
+    /**
+     * Open311 GeoReport v2 errors, always (never a problem detail): {@code [{"code": status, "description": …}]} or
+     * {@code <errors><error>…}, in UTF-8 that the content type declares.
+     */
     static String open311Error(int status, MediaType type, String body) {
+        if (!StandardCharsets.UTF_8.equals(type.getCharset())) {
+            return "an Open311 error without charset=UTF-8 (" + type + ")";
+        }
         if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
             var errors = JSON.readTree(body);
             if (errors.isArray() && !errors.isEmpty() && errors.get(0).path("code").asInt() == status
@@ -579,7 +587,8 @@ class ApiRobustnessIntegrationTest {
         if (account.equals("open311-key")) {
             if (!tokens.containsKey(account)) {
                 var body = mvc.perform(post("/api/v1/dispatch/open311-keys").header("Authorization", token("admin"))
-                                .contentType(MediaType.APPLICATION_JSON).content("{\"client\":\"robustness probe\"}"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"client\":\"robustness probe\",\"requestsPerMinute\":6000}"))
                         .andReturn().getResponse().getContentAsString();
                 tokens.put(account, JSON.readTree(body).get("apiKey").asString());
             }

@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class DispatchFixture {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Places handed out so far: each test's events lie more than a kilometre from every other's. */
+    private static final java.util.concurrent.atomic.AtomicInteger PLACES = new java.util.concurrent.atomic.AtomicInteger();
 
     final MockMvc mvc;
     final String resident;
@@ -37,6 +39,15 @@ final class DispatchFixture {
         education = TestTokens.bearer(context, "education-he", "何教育", Role.OFFICER, null, "fz-education");
     }
 
+    /**
+     * A WGS84 point in Fuzhou that no other test has used, so that no event is offered as the same problem as
+     * another's (the duplicate check looks 200 m around): {latitude, longitude}.
+     */
+    static double[] somewhereNew() {
+        int n = PLACES.getAndIncrement();
+        return new double[] {25.95 + (n % 30) * 0.012, 119.12 + (n / 30) * 0.012};
+    }
+
     JsonNode call(String token, String path, String body, int expected) throws Exception {
         var request = post(path).header("Authorization", token);
         if (body != null) {
@@ -45,6 +56,12 @@ final class DispatchFixture {
         var text = mvc.perform(request).andExpect(status().is(expected)).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         return JSON.readTree(text);
+    }
+
+    /** A new Open311 API key issued by the administrator to {@code client}. */
+    String open311Key(String client) throws Exception {
+        return call(admin, "/api/v1/dispatch/open311-keys", JSON.writeValueAsString(java.util.Map.of("client", client)),
+                201).get("apiKey").asString();
     }
 
     JsonNode report(String token, String kind, String text, double lat, double lon, String crs) throws Exception {

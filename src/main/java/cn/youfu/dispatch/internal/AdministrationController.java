@@ -36,11 +36,11 @@ class AdministrationController {
     private final Routes routes;
     private final Topics topics;
     private final Classifiers classifiers;
-    private final ApiKeys keys;
+    private final Open311Keys keys;
     private final Supervision supervision;
     private final Clock clock;
 
-    AdministrationController(Routes routes, Topics topics, Classifiers classifiers, ApiKeys keys,
+    AdministrationController(Routes routes, Topics topics, Classifiers classifiers, Open311Keys keys,
                              Supervision supervision, Clock clock) {
         this.routes = routes;
         this.topics = topics;
@@ -53,10 +53,7 @@ class AdministrationController {
     record RouteRequest(String department) {
     }
 
-    record KeyRequest(String client) {
-    }
-
-    record IssuedKey(String client, String apiKey) {
+    record RevokeRequest(String reason) {
     }
 
     @GetMapping("/routes")
@@ -97,10 +94,25 @@ class AdministrationController {
     @PostMapping(path = "/open311-keys", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue an Open311 API key to an app (shown once)")
-    IssuedKey issueKey(@RequestBody KeyRequest request, Authentication authentication) {
-        var client = DispatchService.required("client", request.client(), 100);
-        return new IssuedKey(client, keys.issue(client, CurrentUser.of(authentication).username()));
+    @Operation(summary = "Issue an Open311 API key to an app (the key is shown once): validDays (default 365, at most "
+            + "1095), requestsPerMinute (default 60, at most 6000)")
+    Open311Keys.IssuedKey issueKey(@RequestBody Open311Keys.IssueKey request, Authentication authentication) {
+        return keys.issue(request, CurrentUser.of(authentication).username());
+    }
+
+    @GetMapping("/open311-keys")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "The Open311 API keys: client, state (active, expired, revoked), expiry, rate; never a key")
+    List<Open311Keys.KeyView> keys() {
+        return keys.all();
+    }
+
+    @PostMapping(path = "/open311-keys/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Revoke an Open311 API key at once, with the reason (recorded in the ledger)")
+    Open311Keys.KeyView revokeKey(@PathVariable String id, @RequestBody RevokeRequest request,
+                                  Authentication authentication) {
+        return keys.revoke(id, request.reason(), CurrentUser.of(authentication).username());
     }
 
     @GetMapping("/supervision")

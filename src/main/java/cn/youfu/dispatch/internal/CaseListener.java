@@ -9,16 +9,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Follows citizen-request cases: the clock's escalation (督办) and overdue mark feed the supervisor's figures
- * (durably, after the sweep's transaction); a transition taken through the case API rather than this module is
- * mirrored in the event's state (in the same transaction).
+ * (durably, after the sweep's transaction); every transition is an update of the event for Open311 and, when taken
+ * through the case API rather than this module, is mirrored in the event's state (both in the same transaction).
  */
 @Component
 class CaseListener {
 
     private final CitizenEvents events;
+    private final RequestUpdates updates;
 
-    CaseListener(CitizenEvents events) {
+    CaseListener(CitizenEvents events, RequestUpdates updates) {
         this.events = events;
+        this.updates = updates;
     }
 
     @ApplicationModuleListener
@@ -32,6 +34,7 @@ class CaseListener {
     void on(CaseTransitioned transition) {
         if (DispatchService.CASE_TYPE.equals(transition.type())) {
             events.mirrorState(transition.reference(), transition.to());
+            updates.step(transition);
         }
     }
 }

@@ -83,15 +83,23 @@ class CitizenEvents {
             where.add("created_at <= :to");
             params.put("to", Timestamp.from(filter.to()));
         }
+        if (filter.publishedOnly()) {
+            where.add(PublicRequests.published("event"));
+        }
         params.put("limit", filter.limit());
         var sql = "SELECT * FROM dispatch.event" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY created_at DESC LIMIT :limit";
         return jdbc.sql(sql).params(params).query(this::map).list();
     }
 
-    /** Null members do not filter. */
+    /** Null members do not filter; {@code publishedOnly} keeps the events the public may see. */
     record Filter(List<String> references, List<String> topics, List<String> states, String department,
-                  Instant from, Instant to, int limit) {
+                  Instant from, Instant to, int limit, boolean publishedOnly) {
+
+        Filter(List<String> references, List<String> topics, List<String> states, String department, Instant from,
+               Instant to, int limit) {
+            this(references, topics, states, department, from, to, limit, false);
+        }
     }
 
     void insert(CitizenEvent e) {

@@ -39,16 +39,19 @@ class DispatchController {
     private final CaseEngine cases;
     private final DivisionCodes divisions;
     private final ApplicationEventPublisher publisher;
+    private final PhotoReleases photoReleases;
     private final MessageSource messages;
     private final Clock clock;
 
     DispatchController(DispatchService service, CitizenEvents events, CaseEngine cases, DivisionCodes divisions,
-                       ApplicationEventPublisher publisher, MessageSource messages, Clock clock) {
+                       ApplicationEventPublisher publisher, PhotoReleases photoReleases, MessageSource messages,
+                       Clock clock) {
         this.service = service;
         this.events = events;
         this.cases = cases;
         this.divisions = divisions;
         this.publisher = publisher;
+        this.photoReleases = photoReleases;
         this.messages = messages;
         this.clock = clock;
     }
@@ -76,6 +79,9 @@ class DispatchController {
     }
 
     record MergeRequest(String into) {
+    }
+
+    record ReleaseRequest(List<Integer> photos) {
     }
 
     @PostMapping(path = "/classify", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -178,6 +184,15 @@ class DispatchController {
     @Operation(summary = "12345 dispatcher: confirm the event is the same problem as an open one and merge it there")
     EventView merge(@PathVariable String reference, @RequestBody MergeRequest r, Authentication authentication) {
         return act(authentication, user -> service.merge(reference, r.into(), user));
+    }
+
+    @PostMapping(path = "/events/{reference}/photos/release", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('OFFICER')")
+    @Operation(summary = "Lead department or 12345 centre: release the event's photos for publication through Open311 "
+            + "(photos: their positions from 0; none given: all), after looking at them; recorded in the ledger")
+    PhotoReleases.Released releasePhotos(@PathVariable String reference, @RequestBody ReleaseRequest r,
+                                         Authentication authentication) {
+        return photoReleases.release(reference, r.photos(), CurrentUser.of(authentication));
     }
 
     /** Takes a step as the caller and shows the event as they see it afterwards. */

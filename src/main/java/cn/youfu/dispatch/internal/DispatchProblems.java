@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
-/** The dispatch loop's named refusals. */
+/** The dispatch loop's named refusals, and the Open311 keys'. */
 final class DispatchProblems extends ProblemException {
 
     private DispatchProblems(HttpStatus status, String code, Object[] arguments, Map<String, Object> properties) {
@@ -38,5 +38,10 @@ final class DispatchProblems extends ProblemException {
     static DispatchProblems notInState(String reference, String state, String step) {
         return new DispatchProblems(HttpStatus.CONFLICT, "event-wrong-state", new Object[] {step, state},
                 Map.of("reference", reference, "currentState", state, "step", step));
+    }
+
+    /** No Open311 API key has this id. */
+    static DispatchProblems keyNotFound(String id) {
+        return new DispatchProblems(HttpStatus.NOT_FOUND, "open311-key-not-found", new Object[] {id}, Map.of("id", id));
     }
 }

@@ -37,6 +37,8 @@ class DispatchService {
     static final String CASE_TYPE = "citizen-request";
     static final int MAX_TEXT = 4000;
     static final int MAX_PHOTOS = 9;
+    /** The longest contact name kept, in characters. */
+    static final int MAX_NAME = 100;
     private static final Pattern DEPARTMENT = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,19}");
     private static final Pattern URL = Pattern.compile("https?://\\S{1,490}");
@@ -112,7 +114,8 @@ class DispatchService {
         var report = new Report(channel, kind, text, photos, address, location,
                 district.map(Districts.District::code).orElse(null),
                 Districts.grid(location, settings.gridCellMetres()).orElse(null),
-                optional("contactName", in.contactName(), 50), phone, optional("contactEmail", in.contactEmail(), 100),
+                optional("contactName", in.contactName(), MAX_NAME), phone,
+                optional("contactEmail", in.contactEmail(), 100),
                 in.anonymous(), resident ? by.username() : null, apiClient);
 
         var clockOfKind = settings.kinds().get(kind);

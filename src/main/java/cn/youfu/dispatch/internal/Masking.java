@@ -1,12 +1,10 @@
 package cn.youfu.dispatch.internal;
 
-import java.util.regex.Pattern;
-
-/** Masks reporters' personal data (Personal Information Protection Law): names, phone numbers, e-mail, ID numbers. */
+/**
+ * Masks a reporter's contact details for staff who are not handling the event (Personal Information Protection Law).
+ * Free text for the public is {@link PublicText}'s.
+ */
 final class Masking {
-
-    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(1[3-9]\\d)\\d{4}(\\d{4})(?!\\d)");
-    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9Xx])(\\d{6})\\d{8}(\\d{3}[0-9Xx])(?![0-9Xx])");
 
     private Masking() {
     }
@@ -37,14 +35,5 @@ final class Masking {
         }
         int at = email.indexOf('@');
         return at <= 0 ? "***" : email.charAt(0) + "***" + email.substring(at);
-    }
-
-    /** Mobile numbers and resident ID numbers a citizen typed into free text, masked. */
-    static String text(String text) {
-        if (text == null) {
-            return null;
-        }
-        var masked = MOBILE.matcher(text).replaceAll("$1****$2");
-        return ID_NUMBER.matcher(masked).replaceAll("$1********$2");
     }
 }

@@ -8,9 +8,10 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
- * The documents of Open311 GeoReport v2 (wiki.open311.org/GeoReport_v2), field by field. JSON answers are arrays of
- * these; XML answers wrap them in the specification's root elements ({@code services}, {@code service_requests},
- * {@code errors}).
+ * The documents of Open311 GeoReport v2 (wiki.open311.org/GeoReport_v2), its service discovery and the
+ * {@code servicerequestupdates} extension, field by field. JSON answers are arrays of these (discovery and a service
+ * definition are objects); XML answers wrap them in the specification's root elements ({@code services},
+ * {@code service_requests}, {@code service_request_updates}, {@code errors}).
  */
 final class Open311 {
 
@@ -82,5 +83,35 @@ final class Open311 {
     @JacksonXmlRootElement(localName = "errors")
     record Errors(@JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "error")
                   List<Error> error) {
+    }
+
+    @JacksonXmlRootElement(localName = "discovery")
+    @JsonPropertyOrder({"changeset", "contact", "key_service", "endpoints"})
+    record Discovery(String changeset, String contact, @JsonProperty("key_service") String keyService,
+                     @JacksonXmlElementWrapper(localName = "endpoints") @JacksonXmlProperty(localName = "endpoint")
+                     List<Endpoint> endpoints) {
+    }
+
+    @JsonPropertyOrder({"specification", "url", "changeset", "type", "formats"})
+    record Endpoint(String specification, String url, String changeset, String type,
+                    @JacksonXmlElementWrapper(localName = "formats") @JacksonXmlProperty(localName = "format")
+                    List<String> formats) {
+    }
+
+    @JsonPropertyOrder({"update_id", "service_request_id", "status", "updated_datetime", "description", "media_url",
+            "external_status_code"})
+    record Update(@JsonProperty("update_id") String updateId,
+                  @JsonProperty("service_request_id") String serviceRequestId, String status,
+                  @JsonProperty("updated_datetime") String updatedDatetime, String description,
+                  @JsonProperty("media_url") String mediaUrl,
+                  @JsonProperty("external_status_code") String externalStatusCode) {
+    }
+
+    record UpdateReceipt(@JsonProperty("update_id") String updateId) {
+    }
+
+    @JacksonXmlRootElement(localName = "service_request_updates")
+    record ServiceRequestUpdates(@JacksonXmlElementWrapper(useWrapping = false)
+                                 @JacksonXmlProperty(localName = "request_update") List<?> requestUpdate) {
     }
 }

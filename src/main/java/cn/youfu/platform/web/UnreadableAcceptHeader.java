@@ -19,10 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * An {@code Accept} header that is not a list of media types ({@code garbage}, {@code application/json;q=abc}, an
  * unknown charset) makes content negotiation fail twice: for the answer, and again for the error about it, which
- * then leaves with a bare 406 or 415 and no body. It is refused first, as a 400 problem naming the header.
+ * then leaves with a bare 406 or 415 and no body. It is refused first, as a 400 problem naming the header. It runs
+ * just inside the outermost place, which is left to a filter that rewrites errors into a protocol's own format.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class UnreadableAcceptHeader extends OncePerRequestFilter {
 
     private final Problems problems;
