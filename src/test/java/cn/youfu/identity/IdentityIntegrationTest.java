@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.youfu.Api;
 import cn.youfu.YoufuIntegrationTest;
+import cn.youfu.identity.internal.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,8 @@ class IdentityIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @ParameterizedTest(name = "{0} signs in as {1}")
     @CsvSource({"applicant,applicant", "enterprise,enterprise", "officer,officer", "reviewer,reviewer",
@@ -96,5 +99,57 @@ class IdentityIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(7))
                 .andExpect(jsonPath("$[0].passwordHash").doesNotExist());
+    }
+
+    @Test
+    void aBadTokenIs401InTheRequestsLanguageChineseUnlessAskedForEnglish() throws Exception {
+        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer not.a.token"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("需要登录"));
+        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer not.a.token")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("Sign-in required"));
+    }
+
+    @Test
+    void aTokenWithNoneOfYoufusRolesIs403EvenOnPublicEndpoints() throws Exception {
+        var roleless = TestTokens.signed(context, TestTokens.youfuClient("5f0c2a1e"));
+        for (var path : new String[] {"/api/v1/auth/me", "/api/v1/catalog/items"}) {
+            mvc.perform(get(path).header("Authorization", roleless))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("urn:youfu:problem:no-role"))
+                    .andExpect(jsonPath("$.title").value("没有本平台的角色"));
+        }
+        // the same person with a role of Youfu's own client is let in
+        mvc.perform(get("/api/v1/auth/me").header("Authorization",
+                        TestTokens.signed(context, TestTokens.youfuClient("5f0c2a1e", "officer"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.roles[0]").value("OFFICER"));
+    }
+
+    @Test
+    void aRealmWideAdminOrAnotherApplicationsAdminIsNoAdminOfYoufus() throws Exception {
+        var claims = new java.util.HashMap<String, Object>(TestTokens.youfuClient("5f0c2a1e"));
+        claims.put("realm_access", java.util.Map.of("roles", java.util.List.of("admin")));
+        claims.put("resource_access", java.util.Map.of("fz-portal",
+                java.util.Map.of("roles", java.util.List.of("admin"))));
+        mvc.perform(get("/api/v1/identity/accounts").header("Authorization", TestTokens.signed(context, claims)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:youfu:problem:no-role"));
+    }
+
+    @Test
+    void aTokenIssuedToAnotherClientIsRefusedEvenWithYoufusRolesAndAudience() throws Exception {
+        var claims = new java.util.HashMap<String, Object>(TestTokens.youfuClient("5f0c2a1e", "admin"));
+        claims.put("azp", "fz-portal");
+        mvc.perform(get("/api/v1/identity/accounts").header("Authorization", TestTokens.signed(context, claims)))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("urn:youfu:problem:unauthenticated"));
+        claims.put("azp", "youfu");
+        claims.put("aud", java.util.List.of("account"));
+        mvc.perform(get("/api/v1/identity/accounts").header("Authorization", TestTokens.signed(context, claims)))
+                .andExpect(status().isUnauthorized());
     }
 }
