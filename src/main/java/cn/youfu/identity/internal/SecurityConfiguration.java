@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -78,7 +79,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, ClaimsContract contract,
-                                    Problems problems, YoufuSettings youfu) throws Exception {
+                                    Problems problems, YoufuSettings youfu, Environment environment)
+            throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
             problems.write(problems.create(HttpStatus.UNAUTHORIZED, "unauthenticated", new Object[0], Map.of(),
@@ -91,7 +93,11 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus", "/actuator/info").access(
+                                youfu.demo() || managementPortOfItsOwn(environment) ? (auth, context) ->
+                                        new AuthorizationDecision(true)
+                                        : AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()))
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/v3/api-docs/**").access(youfu.demo() ? (auth, context) ->
                                 new AuthorizationDecision(!roleless(auth.get()))
@@ -104,6 +110,15 @@ class SecurityConfiguration {
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
         return http.build();
+    }
+
+    /**
+     * Whether the actuator's endpoints have a port of their own ({@code YOUFU_MANAGEMENT_PORT}), reachable only where
+     * the operator binds it: metrics are open there. On the public port, production's metrics need an administrator.
+     */
+    static boolean managementPortOfItsOwn(Environment environment) {
+        var port = environment.getProperty("management.server.port", "");
+        return !port.isBlank() && !port.equals(environment.getProperty("server.port", "8080"));
     }
 
     /** A verified token that gives none of Youfu's roles: refused on the API with 403 whatever the endpoint. */
