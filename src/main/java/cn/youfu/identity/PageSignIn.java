@@ -12,6 +12,13 @@ public final class PageSignIn {
     /** Where a page sends a person to sign in at the identity platform (production). */
     public static final String OIDC_START = "/oauth2/authorization/" + REGISTRATION;
 
+    /**
+     * Where a page sends a person who is signed in at the identity platform but not at Youfu (e.g. refused for
+     * having none of Youfu's roles) to sign out there, so that someone else may sign in on the same terminal; the
+     * platform then sends them back to {@code /login} (production).
+     */
+    public static final String PLATFORM_SIGN_OUT = "/login/platform-sign-out";
+
     private PageSignIn() {
     }
 }

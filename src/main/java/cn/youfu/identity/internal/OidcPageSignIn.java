@@ -95,6 +95,30 @@ final class OidcPageSignIn {
     }
 
     /**
+     * The identity platform's end-session address (RP-initiated logout) for someone signed in there but not at
+     * Youfu: no ID token to name them, so the platform asks them to confirm, then sends them to {@code /login}.
+     * Empty when the platform cannot be reached or has no end-session endpoint.
+     */
+    static java.util.Optional<String> platformSignOut(ClientRegistrationRepository registrations, String baseUrl) {
+        ClientRegistration registration;
+        try {
+            registration = registrations.findByRegistrationId(PageSignIn.REGISTRATION);
+        } catch (RuntimeException unreachable) {
+            return java.util.Optional.empty();
+        }
+        var endSession = registration == null ? null
+                : registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+        if (endSession == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(org.springframework.web.util.UriComponentsBuilder.fromUriString(
+                        endSession.toString())
+                .queryParam("client_id", registration.getClientId())
+                .queryParam("post_logout_redirect_uri", baseUrl + "/login")
+                .encode().build().toUriString());
+    }
+
+    /**
      * The signed-in person: the identity platform's user (ID token, user info), with Youfu's roles as authorities
      * and the {@link CurrentUser} the pages read.
      */

@@ -5,6 +5,7 @@ import cn.youfu.platform.Problems;
 import cn.youfu.platform.YoufuSettings;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
@@ -112,6 +113,13 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Production: the identity platform as the pages' OAuth 2.0 client registration (read on first use). */
+    @Bean
+    @ConditionalOnProperty(name = "youfu.mode", havingValue = "production")
+    OidcPageSignIn.IssuerRegistration platformRegistration(OidcSettings oidc) {
+        return new OidcPageSignIn.IssuerRegistration(oidc);
+    }
+
     /**
      * Whether the actuator's endpoints have a port of their own ({@code YOUFU_MANAGEMENT_PORT}), reachable only where
      * the operator binds it: metrics are open there. On the public port, production's metrics need an administrator.
@@ -151,7 +159,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<SessionSignIn> signIn, YoufuSettings youfu,
-                                    OidcSettings oidc, JwtDecoder decoder, ClaimsContract contract, StaffNames staff)
+                                    OidcSettings oidc, JwtDecoder decoder, ClaimsContract contract, StaffNames staff,
+                                    ObjectProvider<OidcPageSignIn.IssuerRegistration> platformRegistration)
             throws Exception {
         boolean platform = !youfu.demo() && oidc.configured();
         var policy = platform ? contentSecurityPolicy(oidc.issuerOrigin()) : contentSecurityPolicy();
@@ -166,7 +175,7 @@ class SecurityConfiguration {
                     .formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
                     .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"));
         } else if (platform) {
-            var registration = new OidcPageSignIn.IssuerRegistration(oidc);
+            var registration = platformRegistration.getObject();
             var signOut = new OidcClientInitiatedLogoutSuccessHandler(registration);
             signOut.setPostLogoutRedirectUri("{baseUrl}/?signed-out");
             signOut.setDefaultTargetUrl("/?signed-out");
