@@ -19,6 +19,9 @@ public final class PageSignIn {
      */
     public static final String PLATFORM_SIGN_OUT = "/login/platform-sign-out";
 
+    /** The sign-in page telling a client address that made too many attempts to wait before the next. */
+    public static final String SIGN_IN_REFUSED_FOR_NOW = "/login?error=too-many";
+
     private PageSignIn() {
     }
 }

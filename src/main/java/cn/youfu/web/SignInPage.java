@@ -27,6 +27,7 @@ class SignInPage {
         model.addAttribute("failed", error != null);
         model.addAttribute("unavailable", "unavailable".equals(error));
         model.addAttribute("noRole", "no-role".equals(error));
+        model.addAttribute("tooMany", "too-many".equals(error));
         model.addAttribute("platformSignOut", PageSignIn.PLATFORM_SIGN_OUT);
         model.addAttribute("oidc", !youfu.demo());
         model.addAttribute("oidcStart", PageSignIn.OIDC_START);

@@ -25,6 +25,12 @@ class IdentityConfiguration {
         return new ClaimsContract(oidc);
     }
 
+    /** Who may call each operation, in the OpenAPI document, read from the handlers' own guards. */
+    @Bean
+    OperationRoles operationRoles() {
+        return new OperationRoles();
+    }
+
     @Bean
     @DemoOnly
     DemoIssuer demoIssuer(JdbcClient jdbc, IdentitySettings settings, Clock clock, OidcSettings oidc) {

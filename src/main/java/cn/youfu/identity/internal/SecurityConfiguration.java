@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -111,6 +112,15 @@ class SecurityConfiguration {
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
         return http.build();
+    }
+
+    /** Sign-in attempts per client address, ahead of Spring Security's filters (see {@link SignInLimits}). */
+    @Bean
+    FilterRegistrationBean<SignInLimits> signInLimits(IdentitySettings settings, Problems problems) {
+        var registration = new FilterRegistrationBean<>(new SignInLimits(settings, problems));
+        registration.addUrlPatterns(SignInLimits.TOKEN, "/login", "/oauth2/authorization/*", "/login/oauth2/code/*");
+        registration.setOrder(-101); // after the request's locale is set (-105), before Spring Security (-100)
+        return registration;
     }
 
     /** Production: the identity platform as the pages' OAuth 2.0 client registration (read on first use). */
