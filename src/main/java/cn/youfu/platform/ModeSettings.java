@@ -31,9 +31,16 @@ class ModeSettings implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        var mode = mode(environment.getProperty("youfu.mode", "demo"));
+        var value = environment.getProperty("youfu.mode", "demo");
+        var mode = mode(value);
         if (mode == null) {
             return; // not a mode: binding YoufuSettings names the setting and its values
+        }
+        if (!value.equals(mode.name().toLowerCase(Locale.ROOT))) {
+            // the profile of the same name is looked up as written, and application-PRODUCTION.yaml does not exist
+            throw new StartupRefusal("YOUFU_MODE=" + value + " is not written as Youfu's modes are",
+                    List.of(new StartupRefusal.Reason("The mode doubles as the Spring profile, whose name is exact.",
+                            "Write YOUFU_MODE=" + mode.name().toLowerCase(Locale.ROOT) + ".")));
         }
         var profiles = List.of(environment.getActiveProfiles());
         var contradictions = contradictions(mode, profiles);

@@ -106,6 +106,13 @@ class ModesAndInstancesIntegrationTest {
     }
 
     @Test
+    void aModeWrittenInCapitalsIsRefusedNotTakenForDemo() {
+        assertThat(refusal(productionSettings("youfu.mode=PRODUCTION", "youfu.db.ephemeral=true")))
+                .isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("Write YOUFU_MODE=production");
+    }
+
+    @Test
     void productionReportsEverySettingItLacksAtOnceEachWithHowToMakeIt() {
         assertThat(refusal("youfu.mode=production", "youfu.db.ephemeral=true",
                 "youfu.data-dir=" + dataDir))
