@@ -3,8 +3,6 @@ package cn.youfu.identity;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * The signed-in caller, read from the verified token (API) or the signed-in session (web pages).
@@ -30,8 +28,9 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
     }
 
     /**
-     * A principal that stands for a {@link CurrentUser}: the pages' OpenID Connect sign-in keeps the identity
-     * platform's user (its tokens and claims) as the principal, and the caller it was mapped to beside it.
+     * An authentication or a principal that stands for a {@link CurrentUser}: a verified bearer token, read by the
+     * claims contract (docs/production.md); the pages' OpenID Connect sign-in, which keeps the identity platform's
+     * user (its tokens and claims) as the principal and the caller it was mapped to beside it.
      */
     public interface Carrier {
         CurrentUser currentUser();
@@ -44,38 +43,18 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
      * @throws IllegalArgumentException when the authentication is neither a verified token nor a signed-in session
      */
     public static CurrentUser of(Authentication authentication) {
-        if (authentication != null && authentication.isAuthenticated()
-                && authentication.getPrincipal() instanceof CurrentUser signedIn) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new IllegalArgumentException("nobody is signed in: " + authentication);
+        }
+        if (authentication instanceof Carrier token) {
+            return token.currentUser();
+        }
+        if (authentication.getPrincipal() instanceof CurrentUser signedIn) {
             return signedIn;
         }
-        if (authentication != null && authentication.isAuthenticated()
-                && authentication.getPrincipal() instanceof Carrier carrier) {
+        if (authentication.getPrincipal() instanceof Carrier carrier) {
             return carrier.currentUser();
         }
-        if (!(authentication instanceof JwtAuthenticationToken token)) {
-            throw new IllegalArgumentException("not a bearer-token authentication: " + authentication);
-        }
-        Jwt jwt = token.getToken();
-        var roles = EnumSet.noneOf(Role.class);
-        token.getAuthorities().forEach(a -> {
-            for (Role role : Role.values()) {
-                if (role.authority().equals(a.getAuthority())) {
-                    roles.add(role);
-                }
-            }
-        });
-        String name = jwt.getClaimAsString("name");
-        return new CurrentUser(jwt.getSubject(), name == null ? jwt.getSubject() : name, roles,
-                jwt.getClaimAsString(Claims.DEPARTMENT), jwt.getClaimAsString(Claims.SUBJECT_ID));
-    }
-
-    /** The token claims Youfu reads besides the standard ones. */
-    public static final class Claims {
-        public static final String ROLES = "roles";
-        public static final String DEPARTMENT = "department";
-        public static final String SUBJECT_ID = "subject_id";
-
-        private Claims() {
-        }
+        throw new IllegalArgumentException("not a bearer-token authentication nor a session: " + authentication);
     }
 }

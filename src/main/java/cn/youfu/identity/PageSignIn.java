@@ -12,6 +12,16 @@ public final class PageSignIn {
     /** Where a page sends a person to sign in at the identity platform (production). */
     public static final String OIDC_START = "/oauth2/authorization/" + REGISTRATION;
 
+    /**
+     * Where a page sends a person who is signed in at the identity platform but not at Youfu (e.g. refused for
+     * having none of Youfu's roles) to sign out there, so that someone else may sign in on the same terminal; the
+     * platform then sends them back to {@code /login} (production).
+     */
+    public static final String PLATFORM_SIGN_OUT = "/login/platform-sign-out";
+
+    /** The sign-in page telling a client address that made too many attempts to wait before the next. */
+    public static final String SIGN_IN_REFUSED_FOR_NOW = "/login?error=too-many";
+
     private PageSignIn() {
     }
 }

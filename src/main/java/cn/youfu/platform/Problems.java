@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,10 +32,12 @@ public class Problems {
 
     private final MessageSource messages;
     private final JsonMapper json;
+    private final ObjectProvider<LocaleResolver> locales;
 
-    Problems(MessageSource messages, JsonMapper json) {
+    Problems(MessageSource messages, JsonMapper json, ObjectProvider<LocaleResolver> locales) {
         this.messages = messages;
         this.json = json;
+        this.locales = locales;
     }
 
     public ProblemDetail of(ProblemException problem, HttpServletRequest request) {
@@ -46,7 +50,7 @@ public class Problems {
      */
     public ProblemDetail create(HttpStatus status, String code, Object[] arguments, Map<String, Object> properties,
                                 HttpServletRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
+        Locale locale = locale(request);
         var problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create("urn:youfu:problem:" + code));
         problem.setTitle(messages.getMessage("problem." + code + ".title", null, status.getReasonPhrase(), locale));
@@ -60,6 +64,16 @@ public class Problems {
         }
         properties.forEach(problem::setProperty);
         return problem;
+    }
+
+    /**
+     * The request's language as the pages and controllers read it (the application's {@link LocaleResolver}: Chinese
+     * unless the client asks for English), also where no controller is involved: in a security filter the locale
+     * context holds only the servlet's guess from {@code Accept-Language}, the server's own language when absent.
+     */
+    private Locale locale(HttpServletRequest request) {
+        var resolver = request == null ? null : locales.getIfAvailable();
+        return resolver == null ? LocaleContextHolder.getLocale() : resolver.resolveLocale(request);
     }
 
     /** Writes a problem to a response that no controller produced, with {@code Retry-After} if it says when. */

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Signing in. Demo mode: the form ({@code POST /login} is checked by Spring Security against the demo accounts and
  * residents). Production: straight on to the identity platform's own sign-in page; after a failed attempt, a page
- * that says so and offers to try again (never an automatic loop).
+ * that says so and offers to try again (never an automatic loop); a person the platform signed in but who has none
+ * of Youfu's roles is told so, and offered to sign out there to use another account.
  */
 @Controller
 class SignInPage {
@@ -25,6 +26,9 @@ class SignInPage {
     String signIn(@RequestParam(required = false) String error, Model model) {
         model.addAttribute("failed", error != null);
         model.addAttribute("unavailable", "unavailable".equals(error));
+        model.addAttribute("noRole", "no-role".equals(error));
+        model.addAttribute("tooMany", "too-many".equals(error));
+        model.addAttribute("platformSignOut", PageSignIn.PLATFORM_SIGN_OUT);
         model.addAttribute("oidc", !youfu.demo());
         model.addAttribute("oidcStart", PageSignIn.OIDC_START);
         if (!youfu.demo() && error == null) {

@@ -41,8 +41,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Production mode: the pages sign in through the identity platform with the OpenID Connect authorization code flow.
  * The platform is a stub in this test (discovery document, JWKS, token endpoint; Keycloak's shape, with the roles in
- * the access token's {@code realm_access}), so the whole round trip runs: the page sends the anonymous to the
- * platform, the platform's answer signs them in with their roles, a role they lack is still refused.
+ * the access token's {@code resource_access}), so the whole round trip runs: the page sends the anonymous to the
+ * platform, the platform's answer signs them in with their roles (Youfu's client roles; the realm-wide
+ * {@code admin} in the same token is not Youfu's), a role they lack is still refused.
  */
 class ProductionPageSignInIntegrationTest {
 
@@ -81,11 +82,15 @@ class ProductionPageSignInIntegrationTest {
                 var subject = (String) who.get(0);
                 var id = sign(new JWTClaimsSet.Builder().issuer(issuerUri).subject(subject).audience("youfu")
                         .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                        .claim("nonce", nonce.get()).claim("name", who.get(1))
+                        .claim("nonce", nonce.get()).claim("azp", "youfu").claim("typ", "ID")
+                        .claim("registered_name", who.get(1))
                         .claim("subject_id", subject.equals(RESIDENT) ? RESIDENT : null).build());
-                var access = sign(new JWTClaimsSet.Builder().issuer(issuerUri).subject(subject).audience("account")
+                // Keycloak's shape: Youfu's client roles in resource_access, the realm's roles beside them
+                var access = sign(new JWTClaimsSet.Builder().issuer(issuerUri).subject(subject)
+                        .audience(List.of("youfu", "account")).claim("azp", "youfu").claim("typ", "Bearer")
                         .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                        .claim("realm_access", Map.of("roles", who.get(2))).build());
+                        .claim("resource_access", Map.of("youfu", Map.of("roles", who.get(2))))
+                        .claim("realm_access", Map.of("roles", List.of("offline_access", "admin"))).build());
                 json(ex, """
                         {"access_token":"%s","token_type":"Bearer","expires_in":300,"id_token":"%s",
                          "scope":"openid profile"}""".formatted(access, id));
@@ -166,7 +171,7 @@ class ProductionPageSignInIntegrationTest {
             var page = get(browser, base + "/my/cases");
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("陈有福");
-            // realm_access.roles gave the applicant role, and only that
+            // resource_access.youfu.roles gave the applicant role, and only that: not the realm's admin
             assertThat(get(browser, base + "/officer/inbox").statusCode()).isEqualTo(403);
             // a resident's name is not kept; staff names are (next test)
             assertThat(app.getBean(Directory.class).displayName(RESIDENT)).isEmpty();

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.youfu.OverlappingStarts;
 import cn.youfu.YoufuApplication;
+import cn.youfu.audit.internal.TestKeys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ModesAndInstancesIntegrationTest {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Production's SM4 key of reporters' contacts. */
+    static final String CONTACT_KEY = "youfu.dispatch.contact-key=" + TestKeys.CONTACT_KEY;
+
     @TempDir
     Path dataDir;
 
@@ -35,6 +38,13 @@ class ModesAndInstancesIntegrationTest {
 
     static ConfigurableApplicationContext start(String... properties) {
         return new SpringApplicationBuilder(YoufuApplication.class).run(arguments(properties));
+    }
+
+    /** Why Youfu did not start with these settings: the innermost cause of the failure. */
+    static Throwable refusal(String... properties) {
+        var failure = org.assertj.core.api.Assertions.catchThrowable(() -> start(properties).close());
+        assertThat(failure).as("Youfu started").isNotNull();
+        return org.springframework.core.NestedExceptionUtils.getMostSpecificCause(failure);
     }
 
     static int port(ConfigurableApplicationContext context) {
@@ -86,39 +96,136 @@ class ModesAndInstancesIntegrationTest {
         }
     }
 
-    /** Production's settings (keys, trusted key ids, anchors, contact key) without those named in {@code left}. */
-    String[] production(String... left) {
-        var settings = new java.util.ArrayList<>(List.of("youfu.mode=production",
-                "youfu.oidc.issuer=http://localhost:1/realms/none", "youfu.db.ephemeral=true",
+    /** Everything production needs, as an operator would pass it, and {@code more}. */
+    String[] productionSettings(String... more) {
+        var all = new java.util.ArrayList<>(List.of("youfu.oidc.issuer=http://localhost:1/realms/none",
                 "youfu.data-dir=" + dataDir));
-        settings.addAll(cn.youfu.ProductionSettings.of(dataDir));
-        settings.removeIf(setting -> java.util.Arrays.stream(left).anyMatch(setting::startsWith));
-        return settings.toArray(String[]::new);
+        all.addAll(cn.youfu.ProductionSettings.of(dataDir));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     @Test
-    void productionRefusesToStartWithoutAnySettingItNeeds() {
-        for (var needed : Map.of("youfu.oidc.issuer", "YOUFU_OIDC_ISSUER",
-                "youfu.audit.signing-key", "YOUFU_AUDIT_SIGNING_KEY",
-                "youfu.certificates.signing-key", "YOUFU_CERTIFICATES_SIGNING_KEY",
-                "youfu.dispatch.contact-key", "YOUFU_DISPATCH_CONTACT_KEY",
-                "youfu.audit.trusted-key-ids", "YOUFU_AUDIT_TRUSTED_KEY_IDS",
-                "youfu.certificates.trusted-key-ids", "YOUFU_CERTIFICATES_TRUSTED_KEY_IDS",
-                "youfu.audit.anchor-dir", "YOUFU_AUDIT_ANCHOR_DIR",
-                "youfu.sources.e-licence.url", "YOUFU_SOURCES_ELICENCE_URL").entrySet()) {
-            assertThatThrownBy(() -> start(production(needed.getKey()))).as(needed.getKey())
-                    .rootCause().hasMessageContaining(needed.getValue());
+    void aModeWrittenInCapitalsIsRefusedNotTakenForDemo() {
+        assertThat(refusal(productionSettings("youfu.mode=PRODUCTION", "youfu.db.ephemeral=true")))
+                .isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("Write YOUFU_MODE=production");
+    }
+
+    @Test
+    void productionReportsEverySettingItLacksAtOnceEachWithHowToMakeIt() {
+        assertThat(refusal("youfu.mode=production", "youfu.db.ephemeral=true",
+                "youfu.data-dir=" + dataDir))
+                .isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("lacks 16 settings")
+                .hasMessageContaining("YOUFU_OIDC_ISSUER").hasMessageContaining("realms/fujian")
+                .hasMessageContaining("YOUFU_AUDIT_TRUSTED_KEY_IDS").hasMessageContaining("YOUFU_AUDIT_ANCHOR_DIR")
+                .hasMessageContaining("YOUFU_CERTIFICATES_TRUSTED_KEY_IDS")
+                .hasMessageContaining("YOUFU_SOURCES_POPULATION_URL").hasMessageContaining("YOUFU_SOURCES_ELICENCE_URL")
+                .hasMessageContaining("YOUFU_AUDIT_SIGNING_KEY").hasMessageContaining("openssl genpkey -algorithm SM2")
+                .hasMessageContaining("YOUFU_CERTIFICATES_SIGNING_KEY")
+                .hasMessageContaining("YOUFU_DISPATCH_CONTACT_KEY").hasMessageContaining("openssl rand -hex 16");
+        var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
+        assertThat(refusal("youfu.mode=production", "youfu.db.ephemeral=true",
+                "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key, CONTACT_KEY))
+                .hasMessageContaining("lacks 14 settings")
+                .hasMessageContaining("YOUFU_OIDC_ISSUER").hasMessageContaining("YOUFU_CERTIFICATES_SIGNING_KEY")
+                .hasMessageNotContaining("YOUFU_AUDIT_SIGNING_KEY").hasMessageNotContaining("CONTACT_KEY");
+    }
+
+    /** The case the security review saw: SPRING_PROFILES_ACTIVE=production alone ran the demo. */
+    @Test
+    void theSpringProfileProductionAloneMeansProduction() throws Exception {
+        assertThat(refusal("spring.profiles.active=production", "youfu.db.ephemeral=true",
+                "youfu.data-dir=" + dataDir))
+                .hasMessageContaining("YOUFU_MODE=production lacks 16 settings");
+        try (var app = start(productionSettings("spring.profiles.active=prod", "youfu.db.ephemeral=true"))) {
+            assertThat(app.getBean(YoufuSettings.class).mode()).isEqualTo(Mode.PRODUCTION);
+            assertThat(signIn(port(app), "admin").statusCode()).isEqualTo(404);
+            assertThat(app.getBean(JdbcClient.class).sql("SELECT count(*) FROM identity.account")
+                    .query(Long.class).single()).isZero();
         }
     }
 
     @Test
+    void aModeAndAProfileThatContradictEachOtherRefuseToStart() {
+        assertThat(refusal(productionSettings("youfu.mode=demo", "spring.profiles.active=production",
+                "youfu.db.ephemeral=true")))
+                .isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("contradictory")
+                .hasMessageContaining("means production, but YOUFU_MODE (youfu.mode) says demo");
+        assertThat(refusal(productionSettings("youfu.mode=production", "spring.profiles.active=demo",
+                "youfu.db.ephemeral=true")))
+                .hasMessageContaining("The Spring profile demo is active in production")
+                .hasMessageContaining("leaves out the profile production");
+    }
+
+    @Test
+    void productionRefusesADatabaseADemoInstanceHasUsed() throws Exception {
+        var city = "youfu.sources.synthetic-city.residents=200";
+        var enterprises = "youfu.sources.synthetic-city.enterprises=20";
+        try (var demo = start("youfu.mode=demo", "youfu.data-dir=" + dataDir, city, enterprises)) {
+            assertThat(signIn(port(demo), "admin").statusCode()).isEqualTo(200);
+        }
+        assertThat(refusal(productionSettings("youfu.mode=production")))
+                .isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("This database holds demo data")
+                .hasMessageContaining("identity.account has 7 password accounts of demo mode (admin, applicant")
+                .hasMessageContaining("sources.synthetic_city: the synthetic city of demo mode (seed 20261125")
+                .hasMessageContaining("point YOUFU_DB_URL at a new database");
+    }
+
+    @Test
     void productionHasNoDemoIssuerAndNoDemoAccounts() throws Exception {
-        try (var app = start(production())) {
+        try (var app = start(productionSettings("youfu.mode=production", "youfu.db.ephemeral=true"))) {
             assertThat(signIn(port(app), "officer").statusCode()).isEqualTo(404);
             assertThat(app.getBean(JdbcClient.class).sql("SELECT count(*) FROM identity.account")
                     .query(Long.class).single()).isZero();
             assertThat(get(port(app), "/api/v1/auth/me", null).statusCode()).isEqualTo(401);
             assertThat(get(port(app), "/api/v1/calendar/days/2026-10-01", null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    static HttpResponse<String> getWith(int port, String path, java.util.Map<String, String> headers)
+            throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void productionKeepsMetricsAndTheApiDocumentFromThePublicAndKnowsItsTlsProxy() throws Exception {
+        try (var app = start(productionSettings("youfu.mode=production", "youfu.db.ephemeral=true"))) {
+            int port = port(app);
+            assertThat(get(port, "/actuator/health", null).statusCode()).isEqualTo(200);
+            for (var path : new String[] {"/actuator/prometheus", "/actuator/info", "/v3/api-docs"}) {
+                var answer = get(port, path, null);
+                assertThat(answer.statusCode()).as(path).isEqualTo(401);
+                assertThat(answer.body()).as(path).contains("urn:youfu:problem:unauthenticated");
+            }
+            assertThat(get(port, "/swagger-ui.html", null).statusCode()).isEqualTo(404);
+            // behind a TLS proxy (here on loopback, which Tomcat trusts): HSTS, and redirects stay on https
+            var proxied = getWith(port, "/my/cases", java.util.Map.of("X-Forwarded-Proto", "https",
+                    "X-Forwarded-Host", "youfu.example.gov.cn"));
+            assertThat(proxied.headers().firstValue("Strict-Transport-Security")).isPresent();
+            assertThat(proxied.headers().firstValue("Location")).hasValue("https://youfu.example.gov.cn/login");
+            assertThat(getWith(port, "/my/cases", java.util.Map.of()).headers()
+                    .firstValue("Strict-Transport-Security")).isEmpty();
+        }
+    }
+
+    @Test
+    void productionsManagementPortOfItsOwnServesMetricsOnLoopbackOnly() throws Exception {
+        int management;
+        try (var socket = new java.net.ServerSocket(0)) {
+            management = socket.getLocalPort();
+        }
+        try (var app = start(productionSettings("youfu.mode=production", "youfu.db.ephemeral=true",
+                "management.server.port=" + management))) {
+            assertThat(get(management, "/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
+            assertThat(get(management, "/actuator/health", null).statusCode()).isEqualTo(200);
+            assertThat(get(port(app), "/actuator/prometheus", null).statusCode()).isEqualTo(404);
+            assertThat(app.getEnvironment().getProperty("management.server.address")).isEqualTo("127.0.0.1");
         }
     }
 

@@ -1,7 +1,5 @@
 package cn.youfu.identity.internal;
 
-import cn.youfu.identity.CurrentUser.Claims;
-import cn.youfu.identity.Role;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -14,6 +12,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -22,14 +21,15 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * Demo mode's stand-in for the province's identity platform: signs RS256 tokens like a Keycloak realm would.
- * Its key lives in the database, so every instance on one database issues and accepts the same tokens.
+ * Demo mode's stand-in for the province's identity platform: signs RS256 tokens like a Keycloak realm would for
+ * Youfu's client (audience, authorised party, client roles and the claims contract's names), so that they pass the
+ * same {@link TokenRules} and {@link ClaimsContract} as production's. Its key lives in the database, so every
+ * instance on one database issues and accepts the same tokens.
  */
 final class DemoIssuer {
 
@@ -40,12 +40,16 @@ final class DemoIssuer {
     private final NimbusJwtEncoder encoder;
     private final Duration ttl;
     private final Clock clock;
+    private final OidcSettings oidc;
+    private final ClaimsContract contract;
 
-    DemoIssuer(JdbcClient jdbc, Duration ttl, Clock clock) {
+    DemoIssuer(JdbcClient jdbc, Duration ttl, Clock clock, OidcSettings oidc) {
         this.key = loadOrCreateKey(jdbc);
         this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
         this.ttl = ttl;
         this.clock = clock;
+        this.oidc = oidc;
+        this.contract = new ClaimsContract(oidc);
     }
 
     record Token(String value, long expiresInSeconds) {
@@ -56,16 +60,13 @@ final class DemoIssuer {
         var claims = JwtClaimsSet.builder()
                 .issuer(ISSUER)
                 .subject(account.username())
+                .audience(List.of(oidc.requiredAudience()))
+                .claim("azp", oidc.clientId())
+                .claim("typ", "Bearer")
                 .issuedAt(now)
-                .expiresAt(now.plus(ttl))
-                .claim("name", account.displayName())
-                .claim(Claims.ROLES, account.roles().stream().map(Role::claim).toList());
-        if (account.department() != null) {
-            claims.claim(Claims.DEPARTMENT, account.department());
-        }
-        if (account.subjectId() != null) {
-            claims.claim(Claims.SUBJECT_ID, account.subjectId());
-        }
+                .expiresAt(now.plus(ttl));
+        contract.claimsOf(account.roles(), account.displayName(), account.department(), account.subjectId())
+                .forEach(claims::claim);
         var header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(KEY_ID).build();
         var jwt = encoder.encode(JwtEncoderParameters.from(header, claims.build()));
         return new Token(jwt.getTokenValue(), ttl.toSeconds());
@@ -74,7 +75,7 @@ final class DemoIssuer {
     JwtDecoder decoder() {
         try {
             var decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
-            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+            decoder.setJwtValidator(TokenRules.of(ISSUER, oidc));
             // The issuer is a URN, and Spring Security's default claim conversion first tries to make it a URL:
             // "urn" has no URL handler, so every new token scanned the class path for one (ServiceLoader) and threw.
             // That was about a tenth of the CPU of an application from a resident signed in just before.

@@ -19,9 +19,21 @@ class IdentityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Where a person's roles, department, ID number and name are read in the identity platform's claims. */
+    @Bean
+    ClaimsContract claimsContract(OidcSettings oidc) {
+        return new ClaimsContract(oidc);
+    }
+
+    /** Who may call each operation, in the OpenAPI document, read from the handlers' own guards. */
+    @Bean
+    OperationRoles operationRoles() {
+        return new OperationRoles();
+    }
+
     @Bean
     @DemoOnly
-    DemoIssuer demoIssuer(JdbcClient jdbc, IdentitySettings settings, Clock clock) {
-        return new DemoIssuer(jdbc, settings.tokenTtl(), clock);
+    DemoIssuer demoIssuer(JdbcClient jdbc, IdentitySettings settings, Clock clock, OidcSettings oidc) {
+        return new DemoIssuer(jdbc, settings.tokenTtl(), clock, oidc);
     }
 }

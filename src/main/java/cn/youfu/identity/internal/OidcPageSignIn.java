@@ -1,10 +1,13 @@
 package cn.youfu.identity.internal;
 
 import cn.youfu.identity.CurrentUser;
-import cn.youfu.identity.CurrentUser.Claims;
 import cn.youfu.identity.PageSignIn;
 import cn.youfu.identity.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Set;
+import org.springframework.security.core.AuthenticationException;
 import java.util.function.Consumer;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -27,7 +30,21 @@ import org.springframework.security.oauth2.jwt.JwtException;
  */
 final class OidcPageSignIn {
 
+    /** The error of a sign-in refused because the person has none of Youfu's roles. */
+    static final String NO_ROLE = "no_youfu_role";
+
     private OidcPageSignIn() {
+    }
+
+    /**
+     * A sign-in that did not succeed: back to the sign-in page, which says why ({@code error=no-role}: the person
+     * has none of Youfu's roles; otherwise cancelled or refused at the platform).
+     */
+    static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        boolean roleless = failure instanceof OAuth2AuthenticationException oauth
+                && NO_ROLE.equals(oauth.getError().getErrorCode());
+        response.sendRedirect(request.getContextPath() + (roleless ? "/login?error=no-role" : "/login?error"));
     }
 
     /**
@@ -78,6 +95,30 @@ final class OidcPageSignIn {
     }
 
     /**
+     * The identity platform's end-session address (RP-initiated logout) for someone signed in there but not at
+     * Youfu: no ID token to name them, so the platform asks them to confirm, then sends them to {@code /login}.
+     * Empty when the platform cannot be reached or has no end-session endpoint.
+     */
+    static java.util.Optional<String> platformSignOut(ClientRegistrationRepository registrations, String baseUrl) {
+        ClientRegistration registration;
+        try {
+            registration = registrations.findByRegistrationId(PageSignIn.REGISTRATION);
+        } catch (RuntimeException unreachable) {
+            return java.util.Optional.empty();
+        }
+        var endSession = registration == null ? null
+                : registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+        if (endSession == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(org.springframework.web.util.UriComponentsBuilder.fromUriString(
+                        endSession.toString())
+                .queryParam("client_id", registration.getClientId())
+                .queryParam("post_logout_redirect_uri", baseUrl + "/login")
+                .encode().build().toUriString());
+    }
+
+    /**
      * The signed-in person: the identity platform's user (ID token, user info), with Youfu's roles as authorities
      * and the {@link CurrentUser} the pages read.
      */
@@ -86,7 +127,7 @@ final class OidcPageSignIn {
         private final CurrentUser user;
 
         SignedInUser(OidcUser oidc, CurrentUser user) {
-            super(RoleClaims.authorities(user.roles()), oidc.getIdToken(), oidc.getUserInfo(), IdTokenClaimNames.SUB);
+            super(ClaimsContract.authorities(user.roles()), oidc.getIdToken(), oidc.getUserInfo(), IdTokenClaimNames.SUB);
             this.user = user;
         }
 
@@ -108,57 +149,51 @@ final class OidcPageSignIn {
 
     /**
      * Maps the identity platform's user to Youfu's: roles from the ID token or user info, else from the access token
-     * (Keycloak puts {@code realm_access} there by default), read as on the API ({@link RoleClaims}). A person with
-     * none of Youfu's roles is not signed in.
+     * (Keycloak puts {@code resource_access} there by default), read as on the API ({@link ClaimsContract}). A person
+     * with none of Youfu's roles is not signed in ({@link #NO_ROLE}).
      */
     static final class PageUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
         private final OAuth2UserService<OidcUserRequest, OidcUser> platform;
         private final JwtDecoder accessTokens;
+        private final ClaimsContract contract;
         private final Consumer<CurrentUser> signedIn;
 
         /** @param signedIn told of each person signed in (staff names are kept for the timelines) */
         PageUsers(OAuth2UserService<OidcUserRequest, OidcUser> platform, JwtDecoder accessTokens,
-                  Consumer<CurrentUser> signedIn) {
+                  ClaimsContract contract, Consumer<CurrentUser> signedIn) {
             this.platform = platform;
             this.accessTokens = accessTokens;
+            this.contract = contract;
             this.signedIn = signedIn;
         }
 
-        PageUsers(JwtDecoder accessTokens, Consumer<CurrentUser> signedIn) {
-            this(new OidcUserService(), accessTokens, signedIn);
+        PageUsers(JwtDecoder accessTokens, ClaimsContract contract, Consumer<CurrentUser> signedIn) {
+            this(new OidcUserService(), accessTokens, contract, signedIn);
         }
 
         @Override
         public OidcUser loadUser(OidcUserRequest request) {
             var oidc = platform.loadUser(request);
-            var roles = RoleClaims.roles(oidc);
+            var roles = contract.roles(oidc);
             if (roles.isEmpty()) {
                 roles = accessTokenRoles(request.getAccessToken().getTokenValue());
             }
             if (roles.isEmpty()) {
-                throw new OAuth2AuthenticationException(new OAuth2Error("access_denied",
+                throw new OAuth2AuthenticationException(new OAuth2Error(NO_ROLE,
                         "the identity platform gives this person none of Youfu's roles", null));
             }
-            var user = currentUser(oidc, roles);
+            var user = contract.user(oidc, roles);
             signedIn.accept(user);
             return new SignedInUser(oidc, user);
         }
 
         private Set<Role> accessTokenRoles(String token) {
             try {
-                return RoleClaims.roles(accessTokens.decode(token));
+                return contract.roles(accessTokens.decode(token));
             } catch (JwtException notAJwtOrNotOurs) {
                 return Set.of();
             }
         }
-    }
-
-    /** The caller as the API would read the same person's bearer token: the subject, name, department, ID. */
-    static CurrentUser currentUser(OidcUser oidc, Set<Role> roles) {
-        var name = oidc.getFullName() != null ? oidc.getFullName()
-                : oidc.getPreferredUsername() != null ? oidc.getPreferredUsername() : oidc.getSubject();
-        return new CurrentUser(oidc.getSubject(), name, roles, oidc.getClaimAsString(Claims.DEPARTMENT),
-                oidc.getClaimAsString(Claims.SUBJECT_ID));
     }
 }

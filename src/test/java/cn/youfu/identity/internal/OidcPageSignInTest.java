@@ -49,11 +49,17 @@ class OidcPageSignInTest {
     }
 
     final List<CurrentUser> signedIn = new java.util.ArrayList<>();
+    final ClaimsContract contract = new ClaimsContract(OidcSettings.defaults());
+
+    /** Youfu's own client roles, where Keycloak puts them. */
+    static Map<String, Object> clientRoles(String... roles) {
+        return Map.of("resource_access", Map.of("youfu", Map.of("roles", List.of(roles))));
+    }
 
     /** The platform's own user service, as it would answer: the ID token's claims. */
     OidcPageSignIn.PageUsers users(JwtDecoder accessTokens) {
         return new OidcPageSignIn.PageUsers(r -> new DefaultOidcUser(List.of(), r.getIdToken()), accessTokens,
-                signedIn::add);
+                contract, signedIn::add);
     }
 
     static final JwtDecoder OPAQUE = token -> {
@@ -61,19 +67,10 @@ class OidcPageSignInTest {
     };
 
     @Test
-    void rolesFromTheRolesClaimOrKeycloaksRealmAccessUnknownOnesIgnored() {
-        assertThat(RoleClaims.roles(jwt(Map.of("roles", List.of("officer", "reviewer", "unknown")))))
-                .containsExactlyInAnyOrder(Role.OFFICER, Role.REVIEWER);
-        assertThat(RoleClaims.roles(jwt(Map.of("realm_access",
-                Map.of("roles", List.of("supervisor", "offline_access", "uma_authorization"))))))
-                .containsExactly(Role.SUPERVISOR);
-        assertThat(RoleClaims.roles(jwt(Map.of("roles", List.of("system", "SYSTEM"))))).isEmpty();
-    }
-
-    @Test
     void anOfficerFromTheIdTokenBecomesTheSameCallerAsOnTheApi() {
-        var user = users(OPAQUE).loadUser(request(idToken(Map.of("name", "林秀英", "department", "fz-approval",
-                "realm_access", Map.of("roles", List.of("officer")))), "opaque"));
+        var claims = new java.util.HashMap<String, Object>(clientRoles("officer"));
+        claims.putAll(Map.of("registered_name", "林秀英", "name", "秀英 林", "department", "fz-approval"));
+        var user = users(OPAQUE).loadUser(request(idToken(claims), "opaque"));
         assertThat(user.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_OFFICER");
         var current = ((CurrentUser.Carrier) user).currentUser();
         assertThat(current).isEqualTo(new CurrentUser("officer-7", "林秀英", java.util.Set.of(Role.OFFICER),
@@ -85,7 +82,7 @@ class OidcPageSignInTest {
 
     @Test
     void rolesOnlyInTheAccessTokenAreReadFromIt() {
-        var user = users(token -> jwt(Map.of("realm_access", Map.of("roles", List.of("applicant")))))
+        var user = users(token -> jwt(clientRoles("applicant")))
                 .loadUser(request(idToken(Map.of("subject_id", "350102195803120016")), "a.jwt.token"));
         var current = ((CurrentUser.Carrier) user).currentUser();
         assertThat(current.roles()).containsExactly(Role.APPLICANT);
@@ -95,8 +92,10 @@ class OidcPageSignInTest {
 
     @Test
     void someoneWithNoneOfYoufusRolesIsNotSignedIn() {
+        // a realm-wide admin, and another application's client roles, are not Youfu's roles
         assertThatThrownBy(() -> users(OPAQUE).loadUser(request(idToken(Map.of(
-                "realm_access", Map.of("roles", List.of("offline_access")))), "opaque")))
+                "realm_access", Map.of("roles", List.of("admin", "offline_access")),
+                "resource_access", Map.of("fz-portal", Map.of("roles", List.of("admin", "officer"))))), "opaque")))
                 .isInstanceOf(OAuth2AuthenticationException.class)
                 .hasMessageContaining("none of Youfu's roles");
         assertThat(signedIn).isEmpty();
