@@ -40,8 +40,9 @@ public final class KeycloakServer implements AutoCloseable {
 
     public static final String VERSION = "26.5.6";
     static final Path HOME = Path.of(System.getProperty("youfu.keycloak.home", "target/keycloak/keycloak-" + VERSION));
+    /** The JDK (21 or later) Keycloak runs on: {@code -Dyoufu.keycloak.java}, else {@code YOUFU_KEYCLOAK_JAVA}. */
     static final Path JAVA_HOME = Path.of(System.getProperty("youfu.keycloak.java",
-            "/usr/lib/jvm/temurin-25-jdk-amd64"));
+            System.getenv().getOrDefault("YOUFU_KEYCLOAK_JAVA", "/usr/lib/jvm/temurin-25-jdk-amd64")));
     static final Duration START_LIMIT = Duration.ofMinutes(4);
     static final JsonMapper JSON = JsonMapper.builder().build();
 
