@@ -122,9 +122,17 @@ class CaseService implements CaseEngine {
 
     private Case takeHere(Take take) {
         var aCase = visible(take.reference(), take.actor());
+        requireOpenToAll(aCase, take.action());
         apply(aCase, take.action(), take.comment(), take.actor());
         save(aCase);
         return aCase;
+    }
+
+    /** Refuses, through {@link #take}, a transition its type leaves to one module ({@code through}). */
+    private static void requireOpenToAll(Case aCase, String action) {
+        aCase.type().transition(action, aCase.state()).filter(t -> t.through() != null).ifPresent(t -> {
+            throw CaseProblems.takenThrough(aCase.reference(), action, t.through());
+        });
     }
 
     /** Takes the action on the case in memory; refused (nothing changed) as {@link Case#take} refuses. */
@@ -142,6 +150,7 @@ class CaseService implements CaseEngine {
             for (var take : batch) {
                 try {
                     var aCase = visible(take.reference(), take.actor(), r -> Optional.ofNullable(found.get(r)));
+                    requireOpenToAll(aCase, take.action());
                     apply(aCase, take.action(), take.comment(), take.actor());
                     moved.add(aCase);
                     outcomes.add(new GroupCommit.Outcome<>(aCase, null));

@@ -1,0 +1,104 @@
+package cn.youfu.disclosure;
+
+import cn.youfu.identity.CurrentUser;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Requests for government information (依申请公开), for the API and the pages. Each method runs in one transaction with
+ * the case's transition and the ledger's record; a refusal changes nothing. Refusals are problem exceptions: 400 (bad
+ * input), 403 (a role or a department that may not), 404 (no such request, or not the caller's to see), 409 (not now:
+ * the state, a correction already asked for or asked too late, an extension after the deadline). Dates are China
+ * Standard Time.
+ */
+public interface DisclosureRequests {
+
+    /** A resident or an enterprise asks; their identity comes from the sign-in, never from the request. */
+    RequestView submit(NewRequest request, CurrentUser applicant);
+
+    /**
+     * The request as the viewer may see it: the applicant their own, officers their department's, supervisors and
+     * administrators all.
+     */
+    RequestView view(String reference, CurrentUser viewer);
+
+    /** The reply period explained day by day (counted, skipped, paused), for the same viewers as {@link #view}. */
+    DisclosureClock.Explanation clock(String reference, CurrentUser viewer);
+
+    /**
+     * The department's officer asks the applicant, once and within 7 working days of receipt, to correct an unclear
+     * request: what to correct, and within how many working days (Art. 30). The clock stands still meanwhile.
+     */
+    RequestView requestCorrection(String reference, String whatToCorrect, Integer workingDays, CurrentUser officer);
+
+    /** The applicant sends the corrected request: a new receipt; the 20 working days start again. */
+    RequestView correct(String reference, String correctedDescription, CurrentUser applicant);
+
+    /**
+     * The officer consults a third party (it has 15 working days, Art. 32) or another agency (Art. 33): the clock
+     * stands still until the opinion is recorded (or the third party's time runs out).
+     *
+     * @param party {@code third-party} or {@code agency}
+     * @param who   whom (not shown publicly)
+     */
+    RequestView consult(String reference, String party, String who, String what, CurrentUser officer);
+
+    /** The officer records the consulted party's opinion: the clock runs again. */
+    RequestView endConsultation(String reference, String opinion, CurrentUser officer);
+
+    /**
+     * The head of the department's disclosure office (a supervisor of the department) extends the reply period by 20
+     * working days, once, before the deadline, with the reason told to the applicant (Art. 33).
+     */
+    RequestView extend(String reference, String reason, CurrentUser supervisor);
+
+    /** The applicant withdraws the request before the reply. */
+    RequestView withdraw(String reference, CurrentUser applicant);
+
+    /**
+     * What the applicant asks (Art. 29).
+     *
+     * @param agency         the department asked (its code); null for the city government's office
+     * @param description    the information wanted: its name, number or a description that lets it be found
+     * @param documentTitle  optional: the document's title
+     * @param documentNumber optional: its number (文号)
+     * @param delivery       how to receive it: {@code online}, {@code email}, {@code post} or {@code pickup}
+     * @param phone          contact phone, required
+     * @param email          required for {@code email}
+     * @param address        required for {@code post}
+     */
+    record NewRequest(String agency, String description, String documentTitle, String documentNumber,
+                      String delivery, String phone, String email, String address) {
+    }
+
+    /**
+     * A request as one viewer may see it.
+     *
+     * @param applicant  null for viewers who may not see the applicant (none today: only the applicant and staff see
+     *                   a request)
+     * @param deadline   the last day to reply; null while the clock stands still or once answered
+     * @param actions    what this viewer may do now, by action name
+     */
+    record RequestView(String reference, String state, String stateName, boolean closed, String agency,
+                       String description, String documentTitle, String documentNumber, String delivery,
+                       LocalDate receivedOn, String correctedDescription, LocalDate correctedOn, Applicant applicant,
+                       LocalDate deadline, boolean paused, int extensions, Boolean onTime, List<Step> steps,
+                       List<String> actions) {
+    }
+
+    /** @param kind {@code resident} or {@code enterprise}; {@code id} the ID number or credit code, masked */
+    record Applicant(String kind, String name, String id, String phone, String email, String address) {
+    }
+
+    /**
+     * A step of the agency's that the applicant was told of.
+     *
+     * @param kind    {@code correction}, {@code third-party}, {@code agency} or {@code extension}
+     * @param dueOn   by when (the correction, the third party's opinion); null when none
+     * @param endedOn when the pause ended; null while it lasts or for an extension
+     * @param outcome {@code corrected}, {@code abandoned}, {@code answered}, {@code lapsed}, or null
+     */
+    record Step(String kind, LocalDate startedOn, LocalDate dueOn, LocalDate endedOn, Integer days, String text,
+                String outcome) {
+    }
+}

@@ -1,0 +1,118 @@
+package cn.youfu.disclosure.internal;
+
+import cn.youfu.disclosure.DisclosureClock;
+import cn.youfu.disclosure.DisclosureRequests.NewRequest;
+import cn.youfu.disclosure.DisclosureRequests.RequestView;
+import cn.youfu.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/disclosure-requests", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Disclosure requests", description = "依申请公开: requests for government information on the law's clock")
+class DisclosureController {
+
+    private final DisclosureService service;
+    private final ClockWords words;
+
+    DisclosureController(DisclosureService service, ClockWords words) {
+        this.service = service;
+        this.words = words;
+    }
+
+    record CorrectionRequest(String whatToCorrect, Integer workingDays) {
+    }
+
+    record Correction(String description) {
+    }
+
+    record Consultation(String party, String who, String what) {
+    }
+
+    record Opinion(String opinion) {
+    }
+
+    record Reason(String reason) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('APPLICANT','ENTERPRISE')")
+    @Operation(summary = "Ask for government information (Art. 29); received today (Art. 31)")
+    ResponseEntity<RequestView> submit(@RequestBody NewRequest request, Authentication authentication) {
+        var view = service.submit(request, CurrentUser.of(authentication));
+        return ResponseEntity.created(URI.create("/api/v1/disclosure-requests/" + view.reference())).body(view);
+    }
+
+    @GetMapping("/{reference}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "A request: the applicant's own, or the department's for its staff")
+    RequestView view(@PathVariable String reference, Authentication authentication) {
+        return service.view(reference, CurrentUser.of(authentication));
+    }
+
+    @GetMapping("/{reference}/clock")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "The reply period day by day: counted, skipped (weekends, holidays), paused, with reasons")
+    ClockWords.ClockAnswer clock(@PathVariable String reference, Authentication authentication) {
+        DisclosureClock.Explanation explanation = service.clock(reference, CurrentUser.of(authentication));
+        return words.of(reference, explanation);
+    }
+
+    @PostMapping(path = "/{reference}/correction-request", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('OFFICER')")
+    @Operation(summary = "Ask the applicant once, within 7 working days of receipt, to correct the request (Art. 30)")
+    RequestView requestCorrection(@PathVariable String reference, @RequestBody CorrectionRequest body,
+                                  Authentication authentication) {
+        return service.requestCorrection(reference, body.whatToCorrect(), body.workingDays(),
+                CurrentUser.of(authentication));
+    }
+
+    @PostMapping(path = "/{reference}/correction", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('APPLICANT','ENTERPRISE')")
+    @Operation(summary = "Send the corrected request: the 20 working days start again (Art. 30)")
+    RequestView correct(@PathVariable String reference, @RequestBody Correction body, Authentication authentication) {
+        return service.correct(reference, body.description(), CurrentUser.of(authentication));
+    }
+
+    @PostMapping(path = "/{reference}/consultations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('OFFICER')")
+    @Operation(summary = "Consult a third party (15 working days) or another agency; the clock stands still")
+    RequestView consult(@PathVariable String reference, @RequestBody Consultation body,
+                        Authentication authentication) {
+        return service.consult(reference, body.party(), body.who(), body.what(), CurrentUser.of(authentication));
+    }
+
+    @PostMapping(path = "/{reference}/consultations/end", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('OFFICER')")
+    @Operation(summary = "Record the consulted party's opinion; the clock runs again")
+    RequestView endConsultation(@PathVariable String reference, @RequestBody Opinion body,
+                                Authentication authentication) {
+        return service.endConsultation(reference, body.opinion(), CurrentUser.of(authentication));
+    }
+
+    @PostMapping(path = "/{reference}/extension", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Operation(summary = "Extend by 20 working days, once, before the deadline, the reason told (Art. 33)")
+    RequestView extend(@PathVariable String reference, @RequestBody Reason body, Authentication authentication) {
+        return service.extend(reference, body.reason(), CurrentUser.of(authentication));
+    }
+
+    @PostMapping("/{reference}/withdrawal")
+    @PreAuthorize("hasAnyRole('APPLICANT','ENTERPRISE')")
+    @Operation(summary = "Withdraw the request before the reply")
+    RequestView withdraw(@PathVariable String reference, Authentication authentication) {
+        return service.withdraw(reference, CurrentUser.of(authentication));
+    }
+}

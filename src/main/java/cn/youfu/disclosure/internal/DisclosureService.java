@@ -1,0 +1,345 @@
+package cn.youfu.disclosure.internal;
+
+import cn.youfu.calendar.Calendars;
+import cn.youfu.cases.CaseEngine;
+import cn.youfu.cases.CaseEngine.OpenCase;
+import cn.youfu.cases.CaseEvents.CaseExtended;
+import cn.youfu.cases.CaseView;
+import cn.youfu.disclosure.DisclosureClock;
+import cn.youfu.disclosure.DisclosureClock.History;
+import cn.youfu.disclosure.DisclosureClock.Pause;
+import cn.youfu.disclosure.DisclosureClock.PauseReason;
+import cn.youfu.disclosure.DisclosureEvents.Notice;
+import cn.youfu.disclosure.DisclosureEvents.NoticeSent;
+import cn.youfu.disclosure.DisclosureEvents.RequestCorrected;
+import cn.youfu.disclosure.DisclosureEvents.RequestReceived;
+import cn.youfu.disclosure.DisclosureRequests;
+import cn.youfu.disclosure.internal.Requests.Request;
+import cn.youfu.disclosure.internal.Requests.StepRecord;
+import cn.youfu.identity.CurrentUser;
+import cn.youfu.identity.Role;
+import cn.youfu.platform.InvalidParameterException;
+import cn.youfu.platform.Sm3;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Requests for government information on their case: submit, correction (once, within 7 working days, restarting
+ * the period), consultations (the clock stands still), extension (once, before the deadline, the reason told),
+ * withdrawal. Staff act only on their own department's requests; the case engine checks the state and the role.
+ */
+@Service
+class DisclosureService implements DisclosureRequests {
+
+    static final String CASE_TYPE = "information-disclosure";
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Notices to applicants are official documents: in Chinese. */
+    static final Locale OFFICIAL = Locale.SIMPLIFIED_CHINESE;
+    /** Working days after receipt within which a correction may be asked for (Art. 30). */
+    static final int CORRECTION_WINDOW = 7;
+    /** Working days a third party has to give its opinion (Art. 32). */
+    static final int THIRD_PARTY_DAYS = 15;
+    static final Set<String> DELIVERIES = Set.of("online", "email", "post", "pickup");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,19}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{1,40}");
+
+    private final CaseEngine cases;
+    private final Requests requests;
+    private final Calendars calendars;
+    private final DisclosureSettings settings;
+    private final RequestViews views;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DisclosureService(CaseEngine cases, Requests requests, Calendars calendars, DisclosureSettings settings,
+                      RequestViews views, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+        this.cases = cases;
+        this.requests = requests;
+        this.calendars = calendars;
+        this.settings = settings;
+        this.views = views;
+        this.messages = messages;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public RequestView submit(NewRequest in, CurrentUser applicant) {
+        if (!applicant.has(Role.APPLICANT) && !applicant.has(Role.ENTERPRISE)) {
+            throw InvalidParameterException.because("applicant", "disclosure-applicant");
+        }
+        var request = checked(in);
+        var agency = blank(in.agency()) ? settings.defaultAgency() : in.agency().strip();
+        if (!settings.agencies().contains(agency)) {
+            throw InvalidParameterException.because("agency", "one-of", agency, String.join(", ",
+                    settings.agencies()));
+        }
+        var title = messages.getMessage("disclosure.case.title", new Object[] {abbreviate(
+                request.documentTitle() != null ? request.documentTitle() : request.description(), 60)}, OFFICIAL);
+        var opened = cases.open(new OpenCase(CASE_TYPE, title, Map.of("agency", agency), agency, true), applicant,
+                applicant);
+        var now = clock.instant();
+        var receivedOn = opened.clock().startedOn();
+        var kind = applicant.has(Role.ENTERPRISE) ? "enterprise" : "resident";
+        var stored = new Request(opened.reference(), applicant.username(), kind, applicant.displayName(),
+                applicant.subjectId(), request.phone(), request.email(), request.address(), request.description(),
+                request.documentTitle(), request.documentNumber(), request.delivery(), agency, receivedOn, now, null,
+                null);
+        requests.insert(stored);
+        events.publishEvent(new RequestReceived(stored.reference(), applicant.username(), now, agency, kind,
+                stored.delivery(), receivedOn, Sm3.hex(stored.description().getBytes(StandardCharsets.UTF_8))));
+        return views.of(stored, cases.view(stored.reference(), applicant), applicant);
+    }
+
+    /** The request's Art. 29 content, checked and trimmed (agency and identity are not part of it). */
+    private static NewRequest checked(NewRequest in) {
+        if (in == null) {
+            throw InvalidParameterException.missing("description");
+        }
+        var description = required("description", in.description(), 2000);
+        var delivery = required("delivery", in.delivery(), 20);
+        if (!DELIVERIES.contains(delivery)) {
+            throw InvalidParameterException.because("delivery", "one-of", delivery, "online, email, post, pickup");
+        }
+        var phone = required("phone", in.phone(), 20);
+        if (!PHONE.matcher(phone).matches()) {
+            throw InvalidParameterException.malformed("phone", phone, "phone");
+        }
+        var email = "email".equals(delivery) ? required("email", in.email(), 254) : optional("email", in.email(), 254);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw InvalidParameterException.malformed("email", email, "email");
+        }
+        var address = "post".equals(delivery) ? required("address", in.address(), 300)
+                : optional("address", in.address(), 300);
+        return new NewRequest(null, description, optional("documentTitle", in.documentTitle(), 200),
+                optional("documentNumber", in.documentNumber(), 100), delivery, phone, email, address);
+    }
+
+    @Override
+    @Transactional
+    public RequestView view(String reference, CurrentUser viewer) {
+        var request = visible(reference, viewer);
+        return views.of(request, cases.view(reference, viewer), viewer);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public DisclosureClock.Explanation clock(String reference, CurrentUser viewer) {
+        var request = visible(reference, viewer);
+        return DisclosureClock.explain(history(request, requests.steps(reference)), today(), calendars.current());
+    }
+
+    /** What the clock depends on, from the request and its steps. */
+    static History history(Request request, List<StepRecord> steps) {
+        var pauses = steps.stream().filter(s -> !StepRecord.EXTENSION.equals(s.kind()))
+                .map(s -> new Pause(switch (s.kind()) {
+                    case StepRecord.CORRECTION -> PauseReason.CORRECTION;
+                    case StepRecord.THIRD_PARTY -> PauseReason.THIRD_PARTY;
+                    default -> PauseReason.AGENCY;
+                }, s.startedOn(), s.endedOn())).toList();
+        int extended = steps.stream().filter(s -> StepRecord.EXTENSION.equals(s.kind()))
+                .mapToInt(s -> s.days() == null ? 0 : s.days()).sum();
+        return new History(request.receivedOn(), request.correctedOn(), pauses, extended);
+    }
+
+    @Override
+    @Transactional
+    public RequestView requestCorrection(String reference, String whatToCorrect, Integer workingDays,
+                                         CurrentUser officer) {
+        var request = actingStaff(reference, officer);
+        var what = required("whatToCorrect", whatToCorrect, 1000);
+        int days = workingDays == null ? settings.correctionDays() : workingDays;
+        if (days < 1 || days > 30) {
+            throw InvalidParameterException.outOfRange("workingDays", days, 1, 30);
+        }
+        var steps = requests.steps(reference);
+        steps.stream().filter(s -> StepRecord.CORRECTION.equals(s.kind())).findFirst().ifPresent(s -> {
+            throw DisclosureProblems.correctionAlreadyAsked(reference, s.startedOn());
+        });
+        var calendar = calendars.current();
+        var today = today();
+        if (calendar.workingDaysBetween(request.receivedOn(), today) > CORRECTION_WINDOW) {
+            throw DisclosureProblems.correctionTooLate(reference,
+                    calendar.deadline(request.receivedOn(), CORRECTION_WINDOW).deadline());
+        }
+        var dueOn = calendar.deadline(today, days).deadline();
+        var notice = messages.getMessage("disclosure.notice.correction", new Object[] {what, days, dueOn}, OFFICIAL);
+        var view = cases.takeOnBehalf(reference, "request-correction", notice, officer);
+        step(request, StepRecord.CORRECTION, today, dueOn, null, null, what, officer);
+        events.publishEvent(new NoticeSent(reference, officer.username(), clock.instant(), Notice.CORRECTION, notice,
+                dueOn));
+        return views.of(request, view, officer);
+    }
+
+    @Override
+    @Transactional
+    public RequestView correct(String reference, String correctedDescription, CurrentUser applicant) {
+        var request = ownRequest(reference, applicant);
+        var description = required("description", correctedDescription, 2000);
+        var view = cases.takeOnBehalf(reference, "correct", null, applicant);
+        var today = today();
+        openStep(reference, Set.of(StepRecord.CORRECTION)).ifPresent(s -> requests.end(s.id(), today, "corrected"));
+        requests.corrected(reference, description, today);
+        events.publishEvent(new RequestCorrected(reference, applicant.username(), clock.instant(), today,
+                Sm3.hex(description.getBytes(StandardCharsets.UTF_8))));
+        return views.of(requests.find(reference).orElseThrow(), view, applicant);
+    }
+
+    @Override
+    @Transactional
+    public RequestView consult(String reference, String party, String who, String what, CurrentUser officer) {
+        var request = actingStaff(reference, officer);
+        var kind = required("party", party, 20);
+        if (!StepRecord.THIRD_PARTY.equals(kind) && !StepRecord.AGENCY.equals(kind)) {
+            throw InvalidParameterException.because("party", "one-of", kind, "third-party, agency");
+        }
+        var whom = required("who", who, 200);
+        var about = required("what", what, 1000);
+        var today = today();
+        var dueOn = StepRecord.THIRD_PARTY.equals(kind) ? calendars.current().deadline(today, THIRD_PARTY_DAYS).deadline()
+                : null;
+        var notice = messages.getMessage("disclosure.notice.consultation." + kind, new Object[] {dueOn}, OFFICIAL);
+        var view = cases.takeOnBehalf(reference, StepRecord.THIRD_PARTY.equals(kind) ? "consult-third-party"
+                : "consult-agency", notice, officer);
+        step(request, kind, today, dueOn, whom, null, about, officer);
+        events.publishEvent(new NoticeSent(reference, officer.username(), clock.instant(), Notice.CONSULTATION,
+                notice, dueOn));
+        return views.of(request, view, officer);
+    }
+
+    @Override
+    @Transactional
+    public RequestView endConsultation(String reference, String opinion, CurrentUser officer) {
+        var request = actingStaff(reference, officer);
+        var open = openStep(reference, Set.of(StepRecord.THIRD_PARTY, StepRecord.AGENCY))
+                .orElseThrow(() -> DisclosureProblems.noConsultation(reference));
+        var view = cases.takeOnBehalf(reference, StepRecord.THIRD_PARTY.equals(open.kind()) ? "receive-third-party-opinion"
+                : "receive-agency-opinion", optional("opinion", opinion, 1000), officer);
+        requests.end(open.id(), today(), "answered");
+        return views.of(request, view, officer);
+    }
+
+    @Override
+    @Transactional
+    public RequestView extend(String reference, String reason, CurrentUser supervisor) {
+        var request = actingStaff(reference, supervisor);
+        var view = cases.takeOnBehalf(reference, "extend", required("reason", reason, 1000), supervisor);
+        return views.of(request, view, supervisor);
+    }
+
+    /**
+     * Every extension of a request, whoever took it and through whichever door, is told to the applicant with its
+     * reason (Art. 33) and counted by the clock's explanation: recorded in the extension's own transaction.
+     */
+    @EventListener
+    void extended(CaseExtended extension) {
+        if (!CASE_TYPE.equals(extension.type())) {
+            return;
+        }
+        var request = requests.find(extension.reference()).orElse(null);
+        if (request == null) {
+            return; // a case opened before the module recorded requests: nothing to tell
+        }
+        var notice = messages.getMessage("disclosure.notice.extension", new Object[] {extension.reason(),
+                extension.days(), extension.statutoryDeadline()}, OFFICIAL);
+        requests.insert(new StepRecord(null, request.reference(), StepRecord.EXTENSION, today(), extension.statutoryDeadline(),
+                null, extension.days(), null, extension.reason(), null, extension.actor(), extension.at()));
+        events.publishEvent(new NoticeSent(request.reference(), extension.actor(), extension.at(), Notice.EXTENSION,
+                notice, extension.statutoryDeadline()));
+    }
+
+    @Override
+    @Transactional
+    public RequestView withdraw(String reference, CurrentUser applicant) {
+        var request = ownRequest(reference, applicant);
+        var view = cases.takeOnBehalf(reference, "withdraw", null, applicant);
+        openStep(reference, Set.of(StepRecord.CORRECTION, StepRecord.THIRD_PARTY, StepRecord.AGENCY))
+                .ifPresent(s -> requests.end(s.id(), today(), "withdrawn"));
+        return views.of(request, view, applicant);
+    }
+
+    /** The request if the viewer may see it: the applicant their own, staff their department's, supervisors all. */
+    Request visible(String reference, CurrentUser viewer) {
+        var request = reference == null ? null : requests.find(reference).orElse(null);
+        if (request == null || !RequestViews.maySee(viewer, request)) {
+            throw DisclosureProblems.notFound(String.valueOf(reference));
+        }
+        return request;
+    }
+
+    /** The request, for a member of its own department's staff; others of the staff are refused. */
+    Request actingStaff(String reference, CurrentUser staff) {
+        var request = visible(reference, staff);
+        if (staff.department() == null || !staff.department().equals(request.department())) {
+            throw DisclosureProblems.otherDepartment(reference, request.department());
+        }
+        return request;
+    }
+
+    private Request ownRequest(String reference, CurrentUser applicant) {
+        var request = visible(reference, applicant);
+        if (!request.applicant().equals(applicant.username())) {
+            throw DisclosureProblems.notFound(reference);
+        }
+        return request;
+    }
+
+    private java.util.Optional<StepRecord> openStep(String reference, Set<String> kinds) {
+        return requests.steps(reference).stream().filter(s -> kinds.contains(s.kind()) && s.open()).findFirst();
+    }
+
+    private void step(Request request, String kind, LocalDate on, LocalDate dueOn, String party, Integer days,
+                      String text, CurrentUser actor) {
+        requests.insert(new StepRecord(null, request.reference(), kind, on, dueOn, null, days, party, text, null,
+                actor.username(), clock.instant()));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    static String required(String parameter, String value, int max) {
+        var text = optional(parameter, value, max);
+        if (text == null) {
+            throw InvalidParameterException.missing(parameter);
+        }
+        return text;
+    }
+
+    static String optional(String parameter, String value, int max) {
+        if (blank(value)) {
+            return null;
+        }
+        var text = value.strip();
+        if (text.length() > max) {
+            throw InvalidParameterException.outOfRange(parameter, text.length() + " characters", 1, max);
+        }
+        return text;
+    }
+
+    static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    CaseView caseOf(String reference) {
+        return cases.find(reference).orElseThrow(() -> DisclosureProblems.notFound(reference));
+    }
+}
