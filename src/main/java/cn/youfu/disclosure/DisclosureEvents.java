@@ -98,4 +98,27 @@ public final class DisclosureEvents {
             return fields("receivedOn", receivedOn, "descriptionSm3", descriptionSm3);
         }
     }
+
+    /**
+     * A reply was issued with its signed letter (Art. 36, 37).
+     *
+     * @param type        the reply type's code, e.g. {@code partially-disclosed}
+     * @param documentSm3 the letter PDF's SM3 in the document library
+     * @param grounds     the Art. 14–16 grounds' codes, when information is withheld
+     * @param feeYuan     the Art. 42 processing fee, 0 when none
+     */
+    public record ReplyIssued(String reference, String actor, Instant at, String type, String letterNumber,
+                              String documentSm3, String keyId, java.util.List<String> grounds, int feeYuan,
+                              boolean onTime) implements DisclosureEvent {
+        @Override
+        public String action() {
+            return "disclosure.reply-issued";
+        }
+
+        @Override
+        public Object payload() {
+            return fields("type", type, "letterNumber", letterNumber, "documentSm3", documentSm3, "keyId", keyId,
+                    "grounds", grounds, "feeYuan", feeYuan, "onTime", onTime);
+        }
+    }
 }

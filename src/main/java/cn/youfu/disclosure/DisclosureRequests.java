@@ -56,6 +56,58 @@ public interface DisclosureRequests {
     RequestView withdraw(String reference, CurrentUser applicant);
 
     /**
+     * The department's officer replies in one of the ways the law types (Art. 36, 37): the case closes and a signed
+     * reply letter (答复告知书, PDF, SM2) is issued stating the remedy for that reply.
+     */
+    ReplyView reply(String reference, Reply reply, CurrentUser officer);
+
+    /** The reply, for the viewers of {@link #view}; 404 problem before there is one. */
+    ReplyView replyOf(String reference, CurrentUser viewer);
+
+    /** The signed reply letter's PDF, for the viewers of {@link #view}; 404 problem before there is one. */
+    LetterFile letter(String reference, CurrentUser viewer);
+
+    /**
+     * A reply.
+     *
+     * @param type        {@code already-public}, {@code disclosed}, {@code partially-disclosed}, {@code not-disclosed},
+     *                    {@code not-held}, {@code not-this-agency}, {@code repeat-request} or {@code special-law}
+     * @param text        the answer in the agency's words (required): what is provided and how, the search made,
+     *                    the reasons
+     * @param location    where the information can be found (required for {@code already-public})
+     * @param withheld    which parts are withheld (required for {@code partially-disclosed})
+     * @param grounds     the Art. 14–16 grounds ({@link WithholdingGround} codes; required when withholding)
+     * @param otherAgency the agency that holds it, if known ({@code not-this-agency})
+     * @param fee         a processing fee (Art. 42), only for information provided; null for none
+     */
+    record Reply(String type, String text, String location, String withheld, List<String> grounds,
+                 String otherAgency, FeeRequest fee) {
+    }
+
+    /**
+     * @param method {@code by-item} (the applicant's requests this month) or {@code by-volume}
+     * @param pages  the pages provided, for {@code by-volume}
+     */
+    record FeeRequest(String method, Integer pages) {
+    }
+
+    /**
+     * A reply as its applicant and the agency see it.
+     *
+     * @param remedy  the remedy the letter states, in the viewer's words
+     * @param feeYuan 0 when free; {@code feeRule} says by which rule it was counted
+     */
+    record ReplyView(String reference, String type, String typeName, String text, String location, String withheld,
+                     List<String> grounds, String otherAgency, int feeYuan, String feeRule, LocalDate repliedOn,
+                     boolean onTime, String letterNumber, String letterId, String documentSm3, String remedy,
+                     boolean reconsiderationFirst) {
+    }
+
+    /** A reply letter's PDF and its number (for the file name). */
+    record LetterFile(String number, byte[] bytes) {
+    }
+
+    /**
      * What the applicant asks (Art. 29).
      *
      * @param agency         the department asked (its code); null for the city government's office

@@ -1,12 +1,18 @@
 package cn.youfu.disclosure.internal;
 
 import cn.youfu.disclosure.DisclosureClock;
+import cn.youfu.disclosure.DisclosureRequests.LetterFile;
 import cn.youfu.disclosure.DisclosureRequests.NewRequest;
+import cn.youfu.disclosure.DisclosureRequests.Reply;
+import cn.youfu.disclosure.DisclosureRequests.ReplyView;
 import cn.youfu.disclosure.DisclosureRequests.RequestView;
 import cn.youfu.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -107,6 +113,38 @@ class DisclosureController {
     @Operation(summary = "Extend by 20 working days, once, before the deadline, the reason told (Art. 33)")
     RequestView extend(@PathVariable String reference, @RequestBody Reason body, Authentication authentication) {
         return service.extend(reference, body.reason(), CurrentUser.of(authentication));
+    }
+
+    @PostMapping(path = "/{reference}/reply", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('OFFICER')")
+    @Operation(summary = "Reply as the law types it (Art. 36, 37); issues the signed reply letter")
+    ResponseEntity<ReplyView> reply(@PathVariable String reference, @RequestBody Reply body,
+                                    Authentication authentication) {
+        var reply = service.reply(reference, body, CurrentUser.of(authentication));
+        return ResponseEntity.created(URI.create("/api/v1/disclosure-requests/" + reference + "/reply")).body(reply);
+    }
+
+    @GetMapping("/{reference}/reply")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "The reply, its grounds, fee and remedy")
+    ReplyView replyOf(@PathVariable String reference, Authentication authentication) {
+        return service.replyOf(reference, CurrentUser.of(authentication));
+    }
+
+    @GetMapping(path = "/{reference}/reply-letter", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "The signed reply letter (答复告知书), PDF")
+    ResponseEntity<byte[]> letter(@PathVariable String reference, Authentication authentication) {
+        return pdf(service.letter(reference, CurrentUser.of(authentication)));
+    }
+
+    /** A letter as a download named after its number, never kept by shared caches. */
+    static ResponseEntity<byte[]> pdf(LetterFile file) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.number() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(file.bytes());
     }
 
     @PostMapping("/{reference}/withdrawal")

@@ -41,4 +41,16 @@ final class DisclosureProblems extends ProblemException {
         return new DisclosureProblems(HttpStatus.CONFLICT, "disclosure-no-consultation", new Object[] {reference},
                 Map.of("reference", reference));
     }
+
+    /** The request has no reply yet. */
+    static DisclosureProblems noReply(String reference) {
+        return new DisclosureProblems(HttpStatus.NOT_FOUND, "disclosure-no-reply", new Object[] {reference},
+                Map.of("reference", reference));
+    }
+
+    /** The stored letter no longer matches its fingerprint: it is not handed out. */
+    static DisclosureProblems letterDamaged(String number) {
+        return new DisclosureProblems(HttpStatus.CONFLICT, "disclosure-letter-damaged",
+                new Object[] {number}, Map.of("letterNumber", number));
+    }
 }

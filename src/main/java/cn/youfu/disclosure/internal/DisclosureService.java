@@ -63,9 +63,14 @@ class DisclosureService implements DisclosureRequests {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReplyService replies;
+    private final Replies stored;
 
     DisclosureService(CaseEngine cases, Requests requests, Calendars calendars, DisclosureSettings settings,
-                      RequestViews views, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+                      RequestViews views, MessageSource messages, ApplicationEventPublisher events, Clock clock,
+                      ReplyService replies, Replies stored) {
+        this.replies = replies;
+        this.stored = stored;
         this.cases = cases;
         this.requests = requests;
         this.calendars = calendars;
@@ -272,6 +277,27 @@ class DisclosureService implements DisclosureRequests {
         return views.of(request, view, applicant);
     }
 
+    @Override
+    @Transactional
+    public ReplyView reply(String reference, Reply reply, CurrentUser officer) {
+        return replies.reply(actingStaff(reference, officer), reply, officer);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReplyView replyOf(String reference, CurrentUser viewer) {
+        visible(reference, viewer);
+        return replies.view(stored.of(reference).orElseThrow(() -> DisclosureProblems.noReply(reference)),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public LetterFile letter(String reference, CurrentUser viewer) {
+        visible(reference, viewer);
+        return replies.letter(stored.of(reference).orElseThrow(() -> DisclosureProblems.noReply(reference)));
+    }
+
     /** The request if the viewer may see it: the applicant their own, staff their department's, supervisors all. */
     Request visible(String reference, CurrentUser viewer) {
         var request = reference == null ? null : requests.find(reference).orElse(null);
@@ -309,6 +335,10 @@ class DisclosureService implements DisclosureRequests {
     }
 
     LocalDate today() {
+        return today(clock);
+    }
+
+    static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(CHINA));
     }
 

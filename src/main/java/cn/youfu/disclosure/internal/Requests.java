@@ -77,6 +77,15 @@ class Requests {
                 .params(department, department, limit).query(Requests::request).list();
     }
 
+    /** The request's number among its applicant's requests received in the same calendar month (1 for the first). */
+    int nthOfMonth(Request r) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM disclosure.request WHERE applicant = ?
+                        AND date_trunc('month', received_on) = date_trunc('month', CAST(? AS date))
+                        AND submitted_at <= ?""")
+                .params(r.applicant(), r.receivedOn(), Timestamp.from(r.submittedAt())).query(Integer.class).single();
+    }
+
     void insert(StepRecord s) {
         jdbc.sql("""
                         INSERT INTO disclosure.step (reference, kind, started_on, due_on, ended_on, days, party, text,
