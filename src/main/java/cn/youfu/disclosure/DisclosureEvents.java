@@ -121,4 +121,48 @@ public final class DisclosureEvents {
                     "grounds", grounds, "feeYuan", feeYuan, "onTime", onTime);
         }
     }
+
+    /**
+     * A document was published proactively (version 1) or replaced (a later version), on the stream
+     * {@code disclosure:<id>}.
+     *
+     * @param late whether it was published after its due date (20 working days after {@code formedOn}, Art. 26)
+     */
+    public record DocumentPublished(String id, String actor, Instant at, String category, String department,
+                                    int version, LocalDate formedOn, LocalDate dueOn, boolean late)
+            implements AuditedAction {
+        @Override
+        public String stream() {
+            return "disclosure:" + id;
+        }
+
+        @Override
+        public String action() {
+            return "disclosure.document-published";
+        }
+
+        @Override
+        public Object payload() {
+            return fields("category", category, "department", department, "version", version, "formedOn", formedOn,
+                    "dueOn", dueOn, "late", late);
+        }
+    }
+
+    /** A proactively published document was withdrawn; its versions stay readable. */
+    public record DocumentWithdrawn(String id, String actor, Instant at, String reason) implements AuditedAction {
+        @Override
+        public String stream() {
+            return "disclosure:" + id;
+        }
+
+        @Override
+        public String action() {
+            return "disclosure.document-withdrawn";
+        }
+
+        @Override
+        public Object payload() {
+            return fields("reason", reason);
+        }
+    }
 }

@@ -53,4 +53,20 @@ final class DisclosureProblems extends ProblemException {
         return new DisclosureProblems(HttpStatus.CONFLICT, "disclosure-letter-damaged",
                 new Object[] {number}, Map.of("letterNumber", number));
     }
+
+    static DisclosureProblems documentNotFound(String id) {
+        return new DisclosureProblems(HttpStatus.NOT_FOUND, "disclosure-document-not-found", new Object[] {id},
+                Map.of("id", id));
+    }
+
+    /** A withdrawn document is neither replaced nor withdrawn again; its history stays as it is. */
+    static DisclosureProblems documentWithdrawn(String id) {
+        return new DisclosureProblems(HttpStatus.CONFLICT, "disclosure-document-withdrawn", new Object[] {id},
+                Map.of("id", id));
+    }
+
+    static DisclosureProblems categoryNotFound(String category) {
+        return new DisclosureProblems(HttpStatus.NOT_FOUND, "disclosure-category-not-found", new Object[] {category},
+                Map.of("category", category));
+    }
 }
