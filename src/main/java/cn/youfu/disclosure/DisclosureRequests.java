@@ -68,6 +68,23 @@ public interface DisclosureRequests {
     LetterFile letter(String reference, CurrentUser viewer);
 
     /**
+     * The agency records a reconsideration or a lawsuit brought against its reply, and its result (the annual
+     * report's table 4); its department's staff.
+     */
+    RecordedRemedy recordRemedy(String reference, NewRemedy remedy, CurrentUser staff);
+
+    /**
+     * @param kind      {@code reconsideration}, {@code litigation} or {@code litigation-after-reconsideration}
+     * @param result    {@code upheld}, {@code corrected}, {@code other} or {@code pending} (the default)
+     * @param decidedOn null while pending
+     */
+    record NewRemedy(String kind, String result, LocalDate filedOn, LocalDate decidedOn) {
+    }
+
+    record RecordedRemedy(String reference, String kind, String result, LocalDate filedOn, LocalDate decidedOn) {
+    }
+
+    /**
      * A reply.
      *
      * @param type        {@code already-public}, {@code disclosed}, {@code partially-disclosed}, {@code not-disclosed},

@@ -1,5 +1,6 @@
 package cn.youfu.web;
 
+import cn.youfu.disclosure.AnnualReports;
 import cn.youfu.disclosure.OpenCategory;
 import cn.youfu.disclosure.OpenDocuments;
 import cn.youfu.platform.Parameters;
@@ -21,9 +22,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OpenPages {
 
     private final OpenDocuments documents;
+    private final AnnualReports reports;
 
-    OpenPages(OpenDocuments documents) {
+    OpenPages(OpenDocuments documents, AnnualReports reports) {
         this.documents = documents;
+        this.reports = reports;
+    }
+
+    /** The annual report (Art. 49–50): the national template's tables for a year, with CSV and PDF downloads. */
+    @GetMapping("/open/annual-report/{year}")
+    String annualReport(@PathVariable String year, Model model) {
+        int y = Parameters.integer("year", year, 2008, 9999, null);
+        model.addAttribute("report", reports.of(y));
+        model.addAttribute("columns", AnnualReports.COLUMNS);
+        return "open/annual-report";
     }
 
     @GetMapping("/open")
@@ -40,6 +52,7 @@ class OpenPages {
         model.addAttribute("q", query);
         model.addAttribute("found", found);
         model.addAttribute("pages", (int) Math.max(1, (found.total() + 19) / 20));
+        model.addAttribute("reportYear", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear());
         return htmx != null ? "open/list :: results" : "open/list";
     }
 

@@ -2,7 +2,9 @@ package cn.youfu.disclosure.internal;
 
 import cn.youfu.disclosure.DisclosureClock;
 import cn.youfu.disclosure.DisclosureRequests.LetterFile;
+import cn.youfu.disclosure.DisclosureRequests.NewRemedy;
 import cn.youfu.disclosure.DisclosureRequests.NewRequest;
+import cn.youfu.disclosure.DisclosureRequests.RecordedRemedy;
 import cn.youfu.disclosure.DisclosureRequests.Reply;
 import cn.youfu.disclosure.DisclosureRequests.ReplyView;
 import cn.youfu.disclosure.DisclosureRequests.RequestView;
@@ -145,6 +147,14 @@ class DisclosureController {
                         .filename(file.number() + ".pdf", StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(file.bytes());
+    }
+
+    @PostMapping(path = "/{reference}/remedies", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
+    @Operation(summary = "Record a reconsideration or lawsuit against the reply and its result (annual report)")
+    RecordedRemedy remedy(@PathVariable String reference, @RequestBody NewRemedy body,
+                          Authentication authentication) {
+        return service.recordRemedy(reference, body, CurrentUser.of(authentication));
     }
 
     @PostMapping("/{reference}/withdrawal")

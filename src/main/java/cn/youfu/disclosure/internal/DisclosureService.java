@@ -4,6 +4,7 @@ import cn.youfu.calendar.Calendars;
 import cn.youfu.cases.CaseEngine;
 import cn.youfu.cases.CaseEngine.OpenCase;
 import cn.youfu.cases.CaseEvents.CaseExtended;
+import cn.youfu.cases.CaseEvents.CaseTransitioned;
 import cn.youfu.cases.CaseView;
 import cn.youfu.disclosure.DisclosureClock;
 import cn.youfu.disclosure.DisclosureClock.History;
@@ -51,6 +52,9 @@ class DisclosureService implements DisclosureRequests {
     static final int CORRECTION_WINDOW = 7;
     /** Working days a third party has to give its opinion (Art. 32). */
     static final int THIRD_PARTY_DAYS = 15;
+    static final List<String> REMEDY_KINDS = List.of("reconsideration", "litigation",
+            "litigation-after-reconsideration");
+    static final List<String> REMEDY_RESULTS = List.of("upheld", "corrected", "other", "pending");
     static final Set<String> DELIVERIES = Set.of("online", "email", "post", "pickup");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,19}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{1,40}");
@@ -265,6 +269,47 @@ class DisclosureService implements DisclosureRequests {
                 null, extension.days(), null, extension.reason(), null, extension.actor(), extension.at()));
         events.publishEvent(new NoticeSent(request.reference(), extension.actor(), extension.at(), Notice.EXTENSION,
                 notice, extension.statutoryDeadline()));
+    }
+
+    /**
+     * A request's case was closed (a reply, abandonment, withdrawal — through whichever door): the day and the final
+     * state are kept for the annual report, in the closing's own transaction.
+     */
+    @EventListener
+    void closed(CaseTransitioned transition) {
+        if (CASE_TYPE.equals(transition.type()) && transition.closed()) {
+            requests.closed(transition.reference(), LocalDate.ofInstant(transition.at(), CHINA), transition.to());
+        }
+    }
+
+    @Override
+    @Transactional
+    public RecordedRemedy recordRemedy(String reference, NewRemedy remedy, CurrentUser staff) {
+        var request = actingStaff(reference, staff);
+        if (remedy == null) {
+            throw InvalidParameterException.missing("kind");
+        }
+        var kind = required("kind", remedy.kind(), 40);
+        if (!REMEDY_KINDS.contains(kind)) {
+            throw InvalidParameterException.because("kind", "one-of", kind, String.join(", ", REMEDY_KINDS));
+        }
+        var result = remedy.result() == null ? "pending" : remedy.result().strip();
+        if (!REMEDY_RESULTS.contains(result)) {
+            throw InvalidParameterException.because("result", "one-of", result, String.join(", ", REMEDY_RESULTS));
+        }
+        if (remedy.filedOn() == null) {
+            throw InvalidParameterException.missing("filedOn");
+        }
+        if (remedy.filedOn().isBefore(request.receivedOn()) || remedy.filedOn().isAfter(today())) {
+            throw InvalidParameterException.outOfRange("filedOn", remedy.filedOn(), request.receivedOn(), today());
+        }
+        if (remedy.decidedOn() != null && (remedy.decidedOn().isBefore(remedy.filedOn())
+                || remedy.decidedOn().isAfter(today()))) {
+            throw InvalidParameterException.outOfRange("decidedOn", remedy.decidedOn(), remedy.filedOn(), today());
+        }
+        requests.remedy(reference, kind, result, remedy.filedOn(), remedy.decidedOn(), staff.username(),
+                clock.instant());
+        return new RecordedRemedy(reference, kind, result, remedy.filedOn(), remedy.decidedOn());
     }
 
     @Override

@@ -63,6 +63,18 @@ class Requests {
                 .params(description, on, reference).update();
     }
 
+    void closed(String reference, LocalDate on, String state) {
+        jdbc.sql("UPDATE disclosure.request SET closed_on = ?, closed_state = ? WHERE reference = ?")
+                .params(on, state, reference).update();
+    }
+
+    void remedy(String reference, String kind, String result, LocalDate filedOn, LocalDate decidedOn, String actor,
+                Instant at) {
+        jdbc.sql("INSERT INTO disclosure.remedy (reference, kind, filed_on, result, decided_on, actor, at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(reference, kind, filedOn, result, decidedOn, actor, Timestamp.from(at)).update();
+    }
+
     /** The applicant's requests, newest first. */
     List<Request> ofApplicant(String username, int limit) {
         return jdbc.sql("SELECT * FROM disclosure.request WHERE applicant = ? ORDER BY submitted_at DESC LIMIT ?")
