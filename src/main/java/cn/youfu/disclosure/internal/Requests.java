@@ -75,6 +75,14 @@ class Requests {
                 .params(reference, kind, filedOn, result, decidedOn, actor, Timestamp.from(at)).update();
     }
 
+    /** Requests not yet closed: a department's, or every department's when null; oldest first. */
+    List<Request> open(String department) {
+        return jdbc.sql("""
+                        SELECT * FROM disclosure.request WHERE closed_on IS NULL
+                        AND (CAST(? AS text) IS NULL OR department = ?) ORDER BY received_on, reference""")
+                .params(department, department).query(Requests::request).list();
+    }
+
     /** The applicant's requests, newest first. */
     List<Request> ofApplicant(String username, int limit) {
         return jdbc.sql("SELECT * FROM disclosure.request WHERE applicant = ? ORDER BY submitted_at DESC LIMIT ?")
