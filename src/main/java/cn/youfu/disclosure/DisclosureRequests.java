@@ -68,6 +68,20 @@ public interface DisclosureRequests {
     LetterFile letter(String reference, CurrentUser viewer);
 
     /**
+     * What anyone may learn of a reply letter from the id printed on it: whether it is authentic, its number, agency
+     * (named), reply type (named) and date — never the applicant or the request's words.
+     */
+    LetterCheck verifyLetter(String letterId);
+
+    /**
+     * @param status {@code VALID}, {@code TAMPERED} (the stored PDF was altered), {@code SIGNATURE_INVALID}, or
+     *               {@code UNKNOWN} (no letter has this id or these bytes)
+     */
+    record LetterCheck(boolean valid, String status, String letterNumber, String agency, String type,
+                       LocalDate repliedOn, String documentSm3) {
+    }
+
+    /**
      * The agency records a reconsideration or a lawsuit brought against its reply, and its result (the annual
      * report's table 4); its department's staff.
      */

@@ -69,10 +69,12 @@ class DisclosureService implements DisclosureRequests {
     private final Clock clock;
     private final ReplyService replies;
     private final Replies stored;
+    private final LetterVerification verification;
 
     DisclosureService(CaseEngine cases, Requests requests, Calendars calendars, DisclosureSettings settings,
                       RequestViews views, MessageSource messages, ApplicationEventPublisher events, Clock clock,
-                      ReplyService replies, Replies stored) {
+                      ReplyService replies, Replies stored, LetterVerification verification) {
+        this.verification = verification;
         this.replies = replies;
         this.stored = stored;
         this.cases = cases;
@@ -341,6 +343,15 @@ class DisclosureService implements DisclosureRequests {
     public LetterFile letter(String reference, CurrentUser viewer) {
         visible(reference, viewer);
         return replies.letter(stored.of(reference).orElseThrow(() -> DisclosureProblems.noReply(reference)));
+    }
+
+    @Override
+    public LetterCheck verifyLetter(String letterId) {
+        try {
+            return verification.byId(letterId == null ? null : java.util.UUID.fromString(letterId));
+        } catch (IllegalArgumentException notAnId) {
+            return verification.byId(null);
+        }
     }
 
     /** The request if the viewer may see it: the applicant their own, staff their department's, supervisors all. */

@@ -1,9 +1,9 @@
 package cn.youfu.disclosure.internal;
 
+import cn.youfu.disclosure.DisclosureRequests.LetterCheck;
 import cn.youfu.platform.PublicEndpoint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,17 +23,6 @@ class LetterController {
 
     LetterController(LetterVerification verification) {
         this.verification = verification;
-    }
-
-    /**
-     * What anyone may learn of a letter: whether it is authentic, its number, agency, type and date — never the
-     * applicant or the request's words.
-     *
-     * @param status {@code VALID}, {@code TAMPERED}, {@code SIGNATURE_INVALID}, or {@code UNKNOWN} (no letter has
-     *               these bytes or this id)
-     */
-    record LetterCheck(boolean valid, String status, String letterNumber, String agency, String type,
-                       LocalDate repliedOn, String documentSm3) {
     }
 
     @GetMapping("/{id}/verify")

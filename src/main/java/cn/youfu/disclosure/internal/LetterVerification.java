@@ -1,7 +1,7 @@
 package cn.youfu.disclosure.internal;
 
 import cn.youfu.disclosure.ReplyType;
-import cn.youfu.disclosure.internal.LetterController.LetterCheck;
+import cn.youfu.disclosure.DisclosureRequests.LetterCheck;
 import cn.youfu.platform.Sm3;
 import java.util.Locale;
 import java.util.UUID;
