@@ -6,9 +6,13 @@ import cn.youfu.disclosure.DisclosureRequests.Reply;
 import cn.youfu.disclosure.DisclosureRequests.ReplyView;
 import cn.youfu.disclosure.DisclosureRequests.RequestView;
 import cn.youfu.disclosure.DisclosureSupervision;
+import cn.youfu.disclosure.OpenCategory;
+import cn.youfu.disclosure.OpenDocuments;
+import cn.youfu.disclosure.OpenDocuments.NewDocument;
 import cn.youfu.disclosure.ReplyType;
 import cn.youfu.disclosure.WithholdingGround;
 import cn.youfu.identity.CurrentUser;
+import cn.youfu.platform.Parameters;
 import cn.youfu.platform.ProblemException;
 import cn.youfu.platform.Problems;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,13 +47,16 @@ class DisclosurePages {
 
     private final DisclosureRequests requests;
     private final DisclosureSupervision supervision;
+    private final OpenDocuments documents;
     private final Problems problems;
     private final List<String> agencies;
 
-    DisclosurePages(DisclosureRequests requests, DisclosureSupervision supervision, Problems problems,
+    DisclosurePages(DisclosureRequests requests, DisclosureSupervision supervision, OpenDocuments documents,
+                    Problems problems,
                     @Value("${youfu.disclosure.agencies:fz-government-office}") List<String> agencies) {
         this.requests = requests;
         this.supervision = supervision;
+        this.documents = documents;
         this.problems = problems;
         this.agencies = List.copyOf(agencies);
     }
@@ -119,7 +126,7 @@ class DisclosurePages {
                              HttpServletRequest request) {
         return step(reference, "request-correction", model, request, () -> requests.requestCorrection(reference,
                 whatToCorrect, workingDays == null || workingDays.isBlank() ? null
-                        : cn.youfu.platform.Parameters.integer("workingDays", workingDays, 1, 30, null),
+                        : Parameters.integer("workingDays", workingDays, 1, 30, null),
                 PageAdvice.viewer()));
     }
 
@@ -235,7 +242,36 @@ class DisclosurePages {
     String supervision(Model model) {
         var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         model.addAttribute("figures", supervision.figures(today.withDayOfYear(1), today));
+        model.addAttribute("late", documents.late(PageAdvice.viewer(), 50));
         return "disclosure/supervision";
+    }
+
+    /** An officer publishes a document of their department into an Art. 20 category (主动公开). */
+    @GetMapping("/officer/disclosure/documents/new")
+    @PreAuthorize("hasRole('OFFICER')")
+    String publishForm(Model model) {
+        model.addAttribute("document", new NewDocument("", "", "", "", LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+        model.addAttribute("categories", List.of(OpenCategory.values()));
+        return "disclosure/publish";
+    }
+
+    @PostMapping("/officer/disclosure/documents")
+    @PreAuthorize("hasRole('OFFICER')")
+    String publish(@RequestParam(required = false) String category, @RequestParam(required = false) String title,
+                   @RequestParam(required = false) String documentNumber, @RequestParam(required = false) String body,
+                   @RequestParam(required = false) String formedOn, Model model, HttpServletRequest request) {
+        var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        try {
+            var formed = Parameters.date("formedOn", formedOn, today.minusYears(50), today);
+            var published = documents.publish(new NewDocument(category, title, documentNumber, body, formed),
+                    PageAdvice.viewer());
+            return "redirect:/open/documents/" + published.id();
+        } catch (ProblemException refused) {
+            model.addAttribute("document", new NewDocument(category, title, documentNumber, body, today));
+            model.addAttribute("categories", List.of(OpenCategory.values()));
+            refusal(refused, request, model);
+            return "disclosure/publish";
+        }
     }
 
     private static boolean isStaff(CurrentUser viewer) {

@@ -123,6 +123,7 @@ class ProductionPageSignInIntegrationTest {
         return new SpringApplicationBuilder(YoufuApplication.class).run("--server.port=0", "--youfu.mode=production",
                 "--youfu.oidc.issuer=" + issuerUri, "--youfu.db.ephemeral=true", "--youfu.data-dir=" + dataDir,
                 "--youfu.audit.signing-key=" + key, "--youfu.certificates.signing-key=" + key,
+                "--youfu.disclosure.signing-key=" + key,
                 "--youfu.dispatch.contact-key=" + TestKeys.CONTACT_KEY);
     }
 

@@ -81,7 +81,7 @@ class ModesAndInstancesIntegrationTest {
                 assertThat(get(port(second), "/actuator/health", null).body()).contains("\"UP\"");
                 var accounts = first.getBean(JdbcClient.class).sql("SELECT count(*) FROM identity.account")
                         .query(Long.class).single();
-                assertThat(accounts).isEqualTo(7);
+                assertThat(accounts).isEqualTo(8);
             }
             // Nothing was started in the data directory: the external database was used.
             assertThat(dataDir.resolve("unused/postgres")).doesNotExist();
@@ -92,7 +92,8 @@ class ModesAndInstancesIntegrationTest {
     void productionRefusesToStartWithoutAnIssuer() {
         var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
         assertThatThrownBy(() -> start("youfu.mode=production", CONTACT_KEY, "youfu.db.ephemeral=true",
-                "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key,
+                "youfu.data-dir=" + dataDir, "youfu.disclosure.signing-key=" + key,
+                "youfu.audit.signing-key=" + key,
                 "youfu.certificates.signing-key=" + key))
                 .rootCause()
                 .hasMessageContaining("YOUFU_OIDC_ISSUER");
@@ -103,7 +104,8 @@ class ModesAndInstancesIntegrationTest {
         var key = TestKeys.newSm2Key(dataDir.resolve("certificates-sm2.pem"));
         assertThatThrownBy(() -> start("youfu.mode=production", CONTACT_KEY,
                 "youfu.oidc.issuer=http://localhost:1/realms/none",
-                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.certificates.signing-key=" + key))
+                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.certificates.signing-key=" + key,
+                "youfu.disclosure.signing-key=" + key))
                 .rootCause()
                 .hasMessageContaining("YOUFU_AUDIT_SIGNING_KEY");
     }
@@ -113,16 +115,28 @@ class ModesAndInstancesIntegrationTest {
         var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
         assertThatThrownBy(() -> start("youfu.mode=production", CONTACT_KEY,
                 "youfu.oidc.issuer=http://localhost:1/realms/none",
-                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key))
+                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.disclosure.signing-key=" + key,
+                "youfu.audit.signing-key=" + key))
                 .rootCause()
                 .hasMessageContaining("YOUFU_CERTIFICATES_SIGNING_KEY");
+    }
+
+    @Test
+    void productionRefusesToStartWithoutTheReplyLettersSigningKey() {
+        var key = TestKeys.newSm2Key(dataDir.resolve("sm2.pem"));
+        assertThatThrownBy(() -> start("youfu.mode=production", CONTACT_KEY,
+                "youfu.oidc.issuer=http://localhost:1/realms/none", "youfu.db.ephemeral=true",
+                "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key, "youfu.certificates.signing-key=" + key))
+                .rootCause()
+                .hasMessageContaining("YOUFU_DISCLOSURE_SIGNING_KEY");
     }
 
     @Test
     void productionRefusesToStartWithoutTheContactKey() {
         var key = TestKeys.newSm2Key(dataDir.resolve("sm2.pem"));
         assertThatThrownBy(() -> start("youfu.mode=production", "youfu.oidc.issuer=http://localhost:1/realms/none",
-                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key,
+                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.disclosure.signing-key=" + key,
+                "youfu.audit.signing-key=" + key,
                 "youfu.certificates.signing-key=" + key))
                 .rootCause()
                 .hasMessageContaining("YOUFU_DISPATCH_CONTACT_KEY");
@@ -133,7 +147,8 @@ class ModesAndInstancesIntegrationTest {
         var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
         try (var app = start("youfu.mode=production", CONTACT_KEY,
                 "youfu.oidc.issuer=http://localhost:1/realms/none",
-                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key,
+                "youfu.db.ephemeral=true", "youfu.data-dir=" + dataDir, "youfu.disclosure.signing-key=" + key,
+                "youfu.audit.signing-key=" + key,
                 "youfu.certificates.signing-key=" + key)) {
             assertThat(signIn(port(app), "officer").statusCode()).isEqualTo(404);
             assertThat(app.getBean(JdbcClient.class).sql("SELECT count(*) FROM identity.account")

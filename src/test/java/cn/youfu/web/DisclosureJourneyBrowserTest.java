@@ -13,8 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A request for government information in a real browser: the resident asks, the officer asks for a correction, the
- * resident corrects, the officer replies "partially disclosed", the resident reads the reply and downloads the signed
- * letter, which verifies; the public portal and the annual report show nothing personal. Every page passes axe-core,
+ * resident corrects, the officer replies "partially disclosed" and publishes a document proactively, the supervisor
+ * sees the on-time rates, the resident reads the reply and downloads the signed letter, which verifies; the public
+ * portal and the annual report show nothing personal. Every page passes axe-core,
  * fits 360 px and is saved as a screenshot.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -78,6 +79,21 @@ class DisclosureJourneyBrowserTest {
         b.click("form[action$='/reply'] button.primary");
         assertThat(b.text("#reply-type")).isEqualTo("部分公开");
         b.check("disclosure-replied-officer");
+        b.open("/officer/disclosure/documents/new");
+        b.check("disclosure-publish");
+        new Select(b.find("#category")).selectByValue("budgets");
+        b.type("#title", "福州市2026年市级部门预算公开说明");
+        b.type("#body", "预算编制说明。咨询电话13912345678。");
+        b.click("form[action$='/officer/disclosure/documents'] button.primary");
+        assertThat(b.text("h1")).isEqualTo("福州市2026年市级部门预算公开说明");
+        assertThat(b.text("main")).contains("139****5678").doesNotContain("13912345678");
+        b.check("open-document");
+        b.signOut();
+
+        b.signIn("supervisor");
+        b.open("/supervisor/disclosure");
+        assertThat(b.text("main")).contains("福州市人民政府办公厅");
+        b.check("disclosure-supervision");
         b.signOut();
 
         b.signIn("applicant");

@@ -20,6 +20,7 @@ import cn.youfu.disclosure.internal.Requests.StepRecord;
 import cn.youfu.identity.CurrentUser;
 import cn.youfu.identity.Role;
 import cn.youfu.platform.InvalidParameterException;
+import cn.youfu.platform.Parameters;
 import cn.youfu.platform.Sm3;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -121,23 +122,23 @@ class DisclosureService implements DisclosureRequests {
         if (in == null) {
             throw InvalidParameterException.missing("description");
         }
-        var description = required("description", in.description(), 2000);
-        var delivery = required("delivery", in.delivery(), 20);
+        var description = Parameters.requiredText("description", in.description(), 2000);
+        var delivery = Parameters.requiredText("delivery", in.delivery(), 20);
         if (!DELIVERIES.contains(delivery)) {
             throw InvalidParameterException.because("delivery", "one-of", delivery, "online, email, post, pickup");
         }
-        var phone = required("phone", in.phone(), 20);
+        var phone = Parameters.requiredText("phone", in.phone(), 20);
         if (!PHONE.matcher(phone).matches()) {
             throw InvalidParameterException.malformed("phone", phone, "phone");
         }
-        var email = "email".equals(delivery) ? required("email", in.email(), 254) : optional("email", in.email(), 254);
+        var email = "email".equals(delivery) ? Parameters.requiredText("email", in.email(), 254) : Parameters.text("email", in.email(), 254);
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw InvalidParameterException.malformed("email", email, "email");
         }
-        var address = "post".equals(delivery) ? required("address", in.address(), 300)
-                : optional("address", in.address(), 300);
-        return new NewRequest(null, description, optional("documentTitle", in.documentTitle(), 200),
-                optional("documentNumber", in.documentNumber(), 100), delivery, phone, email, address);
+        var address = "post".equals(delivery) ? Parameters.requiredText("address", in.address(), 300)
+                : Parameters.text("address", in.address(), 300);
+        return new NewRequest(null, description, Parameters.text("documentTitle", in.documentTitle(), 200),
+                Parameters.text("documentNumber", in.documentNumber(), 100), delivery, phone, email, address);
     }
 
     @Override
@@ -172,7 +173,7 @@ class DisclosureService implements DisclosureRequests {
     public RequestView requestCorrection(String reference, String whatToCorrect, Integer workingDays,
                                          CurrentUser officer) {
         var request = actingStaff(reference, officer);
-        var what = required("whatToCorrect", whatToCorrect, 1000);
+        var what = Parameters.requiredText("whatToCorrect", whatToCorrect, 1000);
         int days = workingDays == null ? settings.correctionDays() : workingDays;
         if (days < 1 || days > 30) {
             throw InvalidParameterException.outOfRange("workingDays", days, 1, 30);
@@ -200,7 +201,7 @@ class DisclosureService implements DisclosureRequests {
     @Transactional
     public RequestView correct(String reference, String correctedDescription, CurrentUser applicant) {
         var request = ownRequest(reference, applicant);
-        var description = required("description", correctedDescription, 2000);
+        var description = Parameters.requiredText("description", correctedDescription, 2000);
         var view = cases.takeOnBehalf(reference, "correct", null, applicant);
         var today = today();
         openStep(reference, Set.of(StepRecord.CORRECTION)).ifPresent(s -> requests.end(s.id(), today, "corrected"));
@@ -214,12 +215,12 @@ class DisclosureService implements DisclosureRequests {
     @Transactional
     public RequestView consult(String reference, String party, String who, String what, CurrentUser officer) {
         var request = actingStaff(reference, officer);
-        var kind = required("party", party, 20);
+        var kind = Parameters.requiredText("party", party, 20);
         if (!StepRecord.THIRD_PARTY.equals(kind) && !StepRecord.AGENCY.equals(kind)) {
             throw InvalidParameterException.because("party", "one-of", kind, "third-party, agency");
         }
-        var whom = required("who", who, 200);
-        var about = required("what", what, 1000);
+        var whom = Parameters.requiredText("who", who, 200);
+        var about = Parameters.requiredText("what", what, 1000);
         var today = today();
         var dueOn = StepRecord.THIRD_PARTY.equals(kind) ? calendars.current().deadline(today, THIRD_PARTY_DAYS).deadline()
                 : null;
@@ -239,7 +240,7 @@ class DisclosureService implements DisclosureRequests {
         var open = openStep(reference, Set.of(StepRecord.THIRD_PARTY, StepRecord.AGENCY))
                 .orElseThrow(() -> DisclosureProblems.noConsultation(reference));
         var view = cases.takeOnBehalf(reference, StepRecord.THIRD_PARTY.equals(open.kind()) ? "receive-third-party-opinion"
-                : "receive-agency-opinion", optional("opinion", opinion, 1000), officer);
+                : "receive-agency-opinion", Parameters.text("opinion", opinion, 1000), officer);
         requests.end(open.id(), today(), "answered");
         return views.of(request, view, officer);
     }
@@ -248,7 +249,7 @@ class DisclosureService implements DisclosureRequests {
     @Transactional
     public RequestView extend(String reference, String reason, CurrentUser supervisor) {
         var request = actingStaff(reference, supervisor);
-        var view = cases.takeOnBehalf(reference, "extend", required("reason", reason, 1000), supervisor);
+        var view = cases.takeOnBehalf(reference, "extend", Parameters.requiredText("reason", reason, 1000), supervisor);
         return views.of(request, view, supervisor);
     }
 
@@ -291,7 +292,7 @@ class DisclosureService implements DisclosureRequests {
         if (remedy == null) {
             throw InvalidParameterException.missing("kind");
         }
-        var kind = required("kind", remedy.kind(), 40);
+        var kind = Parameters.requiredText("kind", remedy.kind(), 40);
         if (!REMEDY_KINDS.contains(kind)) {
             throw InvalidParameterException.because("kind", "one-of", kind, String.join(", ", REMEDY_KINDS));
         }
@@ -400,25 +401,6 @@ class DisclosureService implements DisclosureRequests {
 
     static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    static String required(String parameter, String value, int max) {
-        var text = optional(parameter, value, max);
-        if (text == null) {
-            throw InvalidParameterException.missing(parameter);
-        }
-        return text;
-    }
-
-    static String optional(String parameter, String value, int max) {
-        if (blank(value)) {
-            return null;
-        }
-        var text = value.strip();
-        if (text.length() > max) {
-            throw InvalidParameterException.outOfRange(parameter, text.length() + " characters", 1, max);
-        }
-        return text;
     }
 
     static String abbreviate(String text, int max) {

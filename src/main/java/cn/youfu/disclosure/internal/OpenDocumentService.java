@@ -10,6 +10,7 @@ import cn.youfu.disclosure.internal.PublicDocuments.StoredVersion;
 import cn.youfu.identity.CurrentUser;
 import cn.youfu.identity.Role;
 import cn.youfu.platform.InvalidParameterException;
+import cn.youfu.platform.Parameters;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +70,7 @@ class OpenDocumentService implements OpenDocuments {
             throw InvalidParameterException.missing("title");
         }
         var version = version(id, previous.version() + 1, in,
-                DisclosureService.required("changeNote", changeNote, 500), officer);
+                Parameters.requiredText("changeNote", changeNote, 500), officer);
         documents.insert(version);
         events.publishEvent(new DocumentPublished(id, officer.username(), version.publishedAt(),
                 document.category(), document.department(), version.version(), version.formedOn(), version.dueOn(),
@@ -81,7 +82,7 @@ class OpenDocumentService implements OpenDocuments {
     @Transactional
     public OpenDocument withdraw(String id, String reason, CurrentUser officer) {
         own(id, officer);
-        var why = DisclosureService.required("reason", reason, 500);
+        var why = Parameters.requiredText("reason", reason, 500);
         if (!documents.withdraw(id, DisclosureService.today(clock), PublicText.masked(why), officer.username())) {
             throw DisclosureProblems.documentWithdrawn(id);
         }
@@ -91,9 +92,9 @@ class OpenDocumentService implements OpenDocuments {
 
     /** A version checked and masked for the public, with its due date and whether it is late. */
     private StoredVersion version(String id, int number, NewDocument in, String changeNote, CurrentUser officer) {
-        var title = PublicText.masked(DisclosureService.required("title", in.title(), 200));
-        var body = PublicText.masked(DisclosureService.required("body", in.body(), 100_000));
-        var documentNumber = PublicText.masked(DisclosureService.optional("documentNumber", in.documentNumber(), 100));
+        var title = PublicText.masked(Parameters.requiredText("title", in.title(), 200));
+        var body = PublicText.masked(Parameters.requiredText("body", in.body(), 100_000));
+        var documentNumber = PublicText.masked(Parameters.text("documentNumber", in.documentNumber(), 100));
         var today = DisclosureService.today(clock);
         if (in.formedOn() == null) {
             throw InvalidParameterException.missing("formedOn");
@@ -132,7 +133,7 @@ class OpenDocumentService implements OpenDocuments {
         if (size < 1 || size > 100) {
             throw InvalidParameterException.outOfRange("size", size, 1, 100);
         }
-        var found = words.of(DisclosureService.optional("q", query, 200));
+        var found = words.of(Parameters.text("q", query, 200));
         boolean nothingToFind = query != null && !query.isBlank() && found.isEmpty();
         if (nothingToFind) {
             return new Page(List.of(), 0, page, size);

@@ -13,6 +13,7 @@ import cn.youfu.disclosure.internal.Requests.Request;
 import cn.youfu.documents.Documents;
 import cn.youfu.identity.CurrentUser;
 import cn.youfu.platform.InvalidParameterException;
+import cn.youfu.platform.Parameters;
 import cn.youfu.platform.PublicSiteSettings;
 import java.time.Clock;
 import java.util.List;
@@ -98,12 +99,12 @@ class ReplyService {
 
     /** What the reply must say for its type; refused (400) when something it needs is missing. */
     private static Replies.Content content(ReplyType type, Reply in) {
-        var answer = DisclosureService.required("text", in.text(), 4000);
-        var location = type == ReplyType.ALREADY_PUBLIC ? DisclosureService.required("location", in.location(), 500)
-                : DisclosureService.optional("location", in.location(), 500);
+        var answer = Parameters.requiredText("text", in.text(), 4000);
+        var location = type == ReplyType.ALREADY_PUBLIC ? Parameters.requiredText("location", in.location(), 500)
+                : Parameters.text("location", in.location(), 500);
         var withheld = type == ReplyType.PARTIALLY_DISCLOSED
-                ? DisclosureService.required("withheld", in.withheld(), 1000)
-                : DisclosureService.optional("withheld", in.withheld(), 1000);
+                ? Parameters.requiredText("withheld", in.withheld(), 1000)
+                : Parameters.text("withheld", in.withheld(), 1000);
         var grounds = in.grounds() == null ? List.<String>of() : in.grounds().stream().map(g -> WithholdingGround
                 .of(g == null ? "" : g.strip()).orElseThrow(() -> InvalidParameterException.because("grounds",
                         "one-of", g, groundCodes())).code()).distinct().toList();
@@ -114,7 +115,7 @@ class ReplyService {
             throw InvalidParameterException.because("grounds", "disclosure-grounds-only-when-withheld");
         }
         return new Replies.Content(answer, location, withheld, grounds,
-                DisclosureService.optional("otherAgency", in.otherAgency(), 300));
+                Parameters.text("otherAgency", in.otherAgency(), 300));
     }
 
     /** The Art. 42 fee, only where information is provided; null when none is asked for. */

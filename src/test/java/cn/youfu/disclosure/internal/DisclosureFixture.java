@@ -36,6 +36,11 @@ final class DisclosureFixture {
         supervisor = Api.bearer(mvc, "supervisor");
     }
 
+    /** Today in China, the day the platform counts from. */
+    static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
     static String request(String description) {
         return """
                 {"description":"%s","documentTitle":"道路养护合同","delivery":"online","phone":"13812345678"}"""

@@ -10,7 +10,6 @@ import cn.youfu.calendar.Calendars;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,10 +35,6 @@ class OpenDocumentsIntegrationTest {
         f = new DisclosureFixture(mvc);
     }
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    }
-
     JsonNode publish(String token, String category, String title, String body, LocalDate formedOn, int expected)
             throws Exception {
         var json = DisclosureFixture.JSON.writeValueAsString(java.util.Map.of("category", category, "title", title,
@@ -53,14 +48,14 @@ class OpenDocumentsIntegrationTest {
 
     @Test
     void publishedInTimeOrLateFoundByItsWordsWithPersonalDataMasked() throws Exception {
-        var onTime = publish(f.officer, "budgets", "福州市2026年市级预算", BUDGET, today().minusDays(2), 201);
+        var onTime = publish(f.officer, "budgets", "福州市2026年市级预算", BUDGET, DisclosureFixture.today().minusDays(2), 201);
         var id = onTime.get("id").asString();
         assertThat(onTime.get("late").asBoolean()).isFalse();
         assertThat(onTime.get("dueOn").asString())
-                .isEqualTo(calendars.current().deadline(today().minusDays(2), 20).deadline().toString());
+                .isEqualTo(calendars.current().deadline(DisclosureFixture.today().minusDays(2), 20).deadline().toString());
         assertThat(onTime.get("body").asString()).contains("138****5678").doesNotContain("13812345678")
                 .doesNotContain("350102195803120016");
-        var late = publish(f.officer, "budgets", "福州市2025年市级决算", "2025年市级决算表", today().minusDays(60), 201);
+        var late = publish(f.officer, "budgets", "福州市2025年市级决算", "2025年市级决算表", DisclosureFixture.today().minusDays(60), 201);
         assertThat(late.get("late").asBoolean()).isTrue();
         assertThat(f.get(f.supervisor, "/api/v1/disclosure/documents/late", 200).toString())
                 .contains(late.get("id").asString()).doesNotContain("\"" + id + "\"");
@@ -82,7 +77,7 @@ class OpenDocumentsIntegrationTest {
     @Test
     void theFeedOfACategoryListsItsDocumentsAtTheirStableAddresses() throws Exception {
         var doc = publish(f.officer, "procurement", "2026年政府集中采购目录", "集中采购目录及标准，咨询13900001111",
-                today(), 201);
+                DisclosureFixture.today(), 201);
         var xml = mvc.perform(get("/open/categories/procurement/feed.atom"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
@@ -106,21 +101,21 @@ class OpenDocumentsIntegrationTest {
 
     @Test
     void replacingKeepsTheHistoryAndWithdrawingTakesItOffTheLists() throws Exception {
-        var doc = publish(f.officer, "fees", "行政事业性收费目录", "收费目录2026版", today().minusDays(1), 201);
+        var doc = publish(f.officer, "fees", "行政事业性收费目录", "收费目录2026版", DisclosureFixture.today().minusDays(1), 201);
         var id = doc.get("id").asString();
-        publish(f.resident, "fees", "x", "x", today(), 403);
-        publish(f.officer, "gossip", "x", "x", today(), 400);
-        publish(f.officer, "fees", "x", "x", today().plusDays(3), 400);
+        publish(f.resident, "fees", "x", "x", DisclosureFixture.today(), 403);
+        publish(f.officer, "gossip", "x", "x", DisclosureFixture.today(), 400);
+        publish(f.officer, "fees", "x", "x", DisclosureFixture.today().plusDays(3), 400);
         var body = "{\"title\":\"行政事业性收费目录（修订）\",\"body\":\"收费目录2026修订版\",\"formedOn\":\"%s\","
                 + "\"changeNote\":\"取消两项收费\"}";
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/api/v1/disclosure/documents/" + id + "/versions").header("Authorization", f.otherOfficer)
-                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body.formatted(today())))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body.formatted(DisclosureFixture.today())))
                 .andExpect(status().isForbidden());
         var replaced = DisclosureFixture.JSON.readTree(mvc.perform(org.springframework.test.web.servlet.request
                         .MockMvcRequestBuilders.post("/api/v1/disclosure/documents/" + id + "/versions")
                         .header("Authorization", f.officer).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                        .content(body.formatted(today())))
+                        .content(body.formatted(DisclosureFixture.today())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(replaced.get("version").asInt()).isEqualTo(2);
         assertThat(replaced.get("history")).hasSize(2);
@@ -131,20 +126,20 @@ class OpenDocumentsIntegrationTest {
                         .header("Authorization", f.officer).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"已被新目录取代\"}"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(withdrawn.get("withdrawnOn").asString()).isEqualTo(today().toString());
+        assertThat(withdrawn.get("withdrawnOn").asString()).isEqualTo(DisclosureFixture.today().toString());
         assertThat(f.get(f.resident, "/api/v1/open/documents?category=fees&size=100", 200)
                 .get("items").findValuesAsString("id")).doesNotContain(id);
         assertThat(f.get(f.resident, "/api/v1/open/documents/" + id, 200).get("history")).hasSize(2);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/api/v1/disclosure/documents/" + id + "/versions").header("Authorization", f.officer)
-                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body.formatted(today())))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body.formatted(DisclosureFixture.today())))
                 .andExpect(status().isConflict());
     }
 
     @Test
     void thePortalPagesListSearchAndShowADocumentWithNothingPersonal() throws Exception {
         var doc = publish(f.officer, "public-services", "2026年城乡居民医保缴费指南", "缴费咨询请拨打13712345678，"
-                + "示例身份证号350102195803120016不得出现", today(), 201);
+                + "示例身份证号350102195803120016不得出现", DisclosureFixture.today(), 201);
         var id = doc.get("id").asString();
         var list = mvc.perform(get("/open").param("q", "医保缴费")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.youfu.YoufuIntegrationTest;
 import cn.youfu.calendar.Calendars;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,10 +29,6 @@ class SupervisionIntegrationTest {
         f = new DisclosureFixture(mvc);
     }
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    }
-
     /** Time has passed for this request: it was received on {@code receivedOn}. */
     LocalDate receivedOn(String reference, LocalDate receivedOn) {
         var deadline = calendars.current().deadline(receivedOn, 20).deadline();
@@ -44,9 +39,9 @@ class SupervisionIntegrationTest {
 
     /** The day whose 20th working day after is {@code workingDays} working days from today. */
     LocalDate receivedSoThatDeadlineIsIn(int workingDays) {
-        var day = today();
+        var day = DisclosureFixture.today();
         while (calendars.current().deadline(day, 20).deadline().isAfter(
-                calendars.current().deadline(today(), workingDays).deadline())) {
+                calendars.current().deadline(DisclosureFixture.today(), workingDays).deadline())) {
             day = day.minusDays(1);
         }
         return day;
@@ -67,7 +62,7 @@ class SupervisionIntegrationTest {
         var near = f.submit().get("reference").asString();
         var past = f.submit().get("reference").asString();
         receivedOn(near, receivedSoThatDeadlineIsIn(2));
-        assertThat(receivedOn(past, today().minusDays(60))).isBefore(today());
+        assertThat(receivedOn(past, DisclosureFixture.today().minusDays(60))).isBefore(DisclosureFixture.today());
 
         var inbox = f.get(f.officer, "/api/v1/disclosure/inbox", 200);
         var order = inbox.findValuesAsString("reference");
