@@ -68,6 +68,12 @@ public interface DisclosureRequests {
     LetterFile letter(String reference, CurrentUser viewer);
 
     /**
+     * A file provided with the reply, by its SM3 fingerprint, for the viewers of {@link #view}; 404 problem for a file
+     * that is not one of the reply's.
+     */
+    ProvidedFile file(String reference, String sm3, CurrentUser viewer);
+
+    /**
      * What anyone may learn of a reply letter from the id printed on it: whether it is authentic, its number, agency
      * (named), reply type (named) and date — never the applicant or the request's words.
      */
@@ -110,9 +116,28 @@ public interface DisclosureRequests {
      * @param grounds     the Art. 14–16 grounds ({@link WithholdingGround} codes; required when withholding)
      * @param otherAgency the agency that holds it, if known ({@code not-this-agency})
      * @param fee         a processing fee (Art. 42), only for information provided; null for none
+     * @param files       the information provided, when disclosed in whole or in part (at most 5, 10 MB each);
+     *                    null for none
      */
     record Reply(String type, String text, String location, String withheld, List<String> grounds,
-                 String otherAgency, FeeRequest fee) {
+                 String otherAgency, FeeRequest fee, List<Attachment> files) {
+    }
+
+    /**
+     * A file provided with a reply.
+     *
+     * @param mediaType {@code application/pdf}, {@code image/jpeg}, {@code image/png} or {@code text/plain}
+     * @param content   its bytes (base64 in JSON)
+     */
+    record Attachment(String name, String mediaType, byte[] content) {
+    }
+
+    /** A provided file as listed with the reply and on its letter. */
+    record FileRef(String name, String mediaType, String sm3, long size) {
+    }
+
+    /** A provided file's bytes, for download. */
+    record ProvidedFile(String name, String mediaType, byte[] bytes) {
     }
 
     /**
@@ -129,7 +154,8 @@ public interface DisclosureRequests {
      * @param feeYuan 0 when free; {@code feeRule} says by which rule it was counted
      */
     record ReplyView(String reference, String type, String typeName, String text, String location, String withheld,
-                     List<String> grounds, String otherAgency, int feeYuan, String feeRule, LocalDate repliedOn,
+                     List<String> grounds, String otherAgency, List<FileRef> files, int feeYuan, String feeRule,
+                     LocalDate repliedOn,
                      boolean onTime, String letterNumber, String letterId, String documentSm3, String remedy,
                      boolean reconsiderationFirst) {
     }

@@ -119,6 +119,17 @@ class DisclosurePages {
                 .body(file.bytes());
     }
 
+    @GetMapping(REQUEST + "{reference}/files/{sm3}")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> file(@PathVariable String reference, @PathVariable String sm3) {
+        var file = requests.file(reference, sm3, PageAdvice.viewer());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(file.bytes());
+    }
+
     @PostMapping(REQUEST + "{reference}/correction-request")
     @PreAuthorize("hasRole('OFFICER')")
     String requestCorrection(@PathVariable String reference, @RequestParam(required = false) String whatToCorrect,
@@ -178,7 +189,7 @@ class DisclosurePages {
                  @RequestParam(required = false) List<String> grounds,
                  @RequestParam(required = false) String otherAgency, Model model, HttpServletRequest request) {
         return step(reference, "reply", model, request, () -> requests.reply(reference, new Reply(type, text,
-                blankToNull(location), blankToNull(withheld), grounds, blankToNull(otherAgency), null),
+                blankToNull(location), blankToNull(withheld), grounds, blankToNull(otherAgency), null, null),
                 PageAdvice.viewer()));
     }
 

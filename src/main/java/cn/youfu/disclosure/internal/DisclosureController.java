@@ -4,6 +4,7 @@ import cn.youfu.disclosure.DisclosureClock;
 import cn.youfu.disclosure.DisclosureRequests.LetterFile;
 import cn.youfu.disclosure.DisclosureRequests.NewRemedy;
 import cn.youfu.disclosure.DisclosureRequests.NewRequest;
+import cn.youfu.disclosure.DisclosureRequests.ProvidedFile;
 import cn.youfu.disclosure.DisclosureRequests.RecordedRemedy;
 import cn.youfu.disclosure.DisclosureRequests.Reply;
 import cn.youfu.disclosure.DisclosureRequests.ReplyView;
@@ -138,6 +139,23 @@ class DisclosureController {
     @Operation(summary = "The signed reply letter (答复告知书), PDF")
     ResponseEntity<byte[]> letter(@PathVariable String reference, Authentication authentication) {
         return pdf(service.letter(reference, CurrentUser.of(authentication)));
+    }
+
+    @GetMapping("/{reference}/files/{sm3}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "A file provided with the reply")
+    ResponseEntity<byte[]> file(@PathVariable String reference, @PathVariable String sm3,
+                                Authentication authentication) {
+        return download(service.file(reference, sm3, CurrentUser.of(authentication)));
+    }
+
+    /** A provided file as a download under its name, never kept by shared caches. */
+    static ResponseEntity<byte[]> download(ProvidedFile file) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(file.bytes());
     }
 
     /** A letter as a download named after its number, never kept by shared caches. */

@@ -69,4 +69,9 @@ final class DisclosureProblems extends ProblemException {
         return new DisclosureProblems(HttpStatus.NOT_FOUND, "disclosure-category-not-found", new Object[] {category},
                 Map.of("category", category));
     }
+
+    static DisclosureProblems fileNotFound(String sm3) {
+        return new DisclosureProblems(HttpStatus.NOT_FOUND, "disclosure-file-not-found", new Object[] {sm3},
+                Map.of("sm3", sm3));
+    }
 }

@@ -347,6 +347,13 @@ class DisclosureService implements DisclosureRequests {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public ProvidedFile file(String reference, String sm3, CurrentUser viewer) {
+        visible(reference, viewer);
+        return replies.file(stored.of(reference).orElseThrow(() -> DisclosureProblems.noReply(reference)), sm3);
+    }
+
+    @Override
     public LetterCheck verifyLetter(String letterId) {
         try {
             return verification.byId(letterId == null ? null : java.util.UUID.fromString(letterId));

@@ -49,6 +49,13 @@ class LetterText {
         var lines = new ArrayList<String>();
         lines.add(zh("disclosure.letter.answer." + type.code(), c.text(), c.location(), c.withheld(),
                 c.otherAgency() == null ? zh("disclosure.letter.other-agency.unknown") : c.otherAgency()));
+        if (c.files() != null && !c.files().isEmpty()) {
+            lines.add(zh("disclosure.letter.files"));
+            for (int i = 0; i < c.files().size(); i++) {
+                var f = c.files().get(i);
+                lines.add(zh("disclosure.letter.file", i + 1, f.name(), f.size(), f.sm3()));
+            }
+        }
         if (type.withholds()) {
             lines.add(zh("disclosure.letter.grounds", String.join("；", c.grounds().stream()
                     .map(g -> zh("disclosure.ground." + g)).toList())));

@@ -20,8 +20,10 @@ class Replies {
      * What a reply says, as the letter states it and its signature covers.
      *
      * @param grounds the Art. 14–16 grounds' codes
+     * @param files   the files provided, stored in the document library
      */
-    record Content(String text, String location, String withheld, List<String> grounds, String otherAgency) {
+    record Content(String text, String location, String withheld, List<String> grounds, String otherAgency,
+                   List<cn.youfu.disclosure.DisclosureRequests.FileRef> files) {
     }
 
     /** A reply as stored. */

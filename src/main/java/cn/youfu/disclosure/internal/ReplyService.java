@@ -2,7 +2,10 @@ package cn.youfu.disclosure.internal;
 
 import cn.youfu.cases.CaseEngine;
 import cn.youfu.disclosure.DisclosureEvents.ReplyIssued;
+import cn.youfu.disclosure.DisclosureRequests.Attachment;
 import cn.youfu.disclosure.DisclosureRequests.FeeRequest;
+import cn.youfu.disclosure.DisclosureRequests.FileRef;
+import cn.youfu.disclosure.DisclosureRequests.ProvidedFile;
 import cn.youfu.disclosure.DisclosureRequests.LetterFile;
 import cn.youfu.disclosure.DisclosureRequests.Reply;
 import cn.youfu.disclosure.DisclosureRequests.ReplyView;
@@ -32,6 +35,9 @@ import org.springframework.stereotype.Service;
 class ReplyService {
 
     static final String PDF = "application/pdf";
+    static final int MAX_FILES = 5;
+    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    static final List<String> FILE_TYPES = List.of(PDF, "image/jpeg", "image/png", "text/plain");
 
     private final CaseEngine cases;
     private final Requests requests;
@@ -68,7 +74,7 @@ class ReplyService {
             throw in == null || in.type() == null ? InvalidParameterException.missing("type")
                     : InvalidParameterException.because("type", "one-of", in.type(), codes());
         }
-        var content = content(type, in);
+        var content = content(type, in, stored(type, in.files()));
         var fee = fee(type, in.fee(), request);
         var view = cases.takeOnBehalf(request.reference(), type.action(),
                 DisclosureService.abbreviate(content.text(), 500), officer);
@@ -97,8 +103,37 @@ class ReplyService {
         return stored;
     }
 
+    /** Stores the files provided with a reply that provides information; refused (400) otherwise or when too big. */
+    private List<FileRef> stored(ReplyType type, List<Attachment> files) {
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        if (!type.provides()) {
+            throw InvalidParameterException.because("files", "disclosure-files-only-when-provided");
+        }
+        if (files.size() > MAX_FILES) {
+            throw InvalidParameterException.outOfRange("files", files.size() + " files", 1, MAX_FILES);
+        }
+        return files.stream().map(f -> {
+            if (f == null || f.content() == null || f.content().length == 0) {
+                throw InvalidParameterException.missing("files.content");
+            }
+            if (f.content().length > MAX_FILE_BYTES) {
+                throw InvalidParameterException.outOfRange("files.content", f.content().length + " bytes", 1,
+                        MAX_FILE_BYTES);
+            }
+            var mediaType = Parameters.requiredText("files.mediaType", f.mediaType(), 100);
+            if (!FILE_TYPES.contains(mediaType)) {
+                throw InvalidParameterException.because("files.mediaType", "one-of", mediaType,
+                        String.join(", ", FILE_TYPES));
+            }
+            var name = Parameters.requiredText("files.name", f.name(), 100);
+            return new FileRef(name, mediaType, documents.store(f.content(), mediaType).sm3(), f.content().length);
+        }).toList();
+    }
+
     /** What the reply must say for its type; refused (400) when something it needs is missing. */
-    private static Replies.Content content(ReplyType type, Reply in) {
+    private static Replies.Content content(ReplyType type, Reply in, List<FileRef> files) {
         var answer = Parameters.requiredText("text", in.text(), 4000);
         var location = type == ReplyType.ALREADY_PUBLIC ? Parameters.requiredText("location", in.location(), 500)
                 : Parameters.text("location", in.location(), 500);
@@ -115,7 +150,7 @@ class ReplyService {
             throw InvalidParameterException.because("grounds", "disclosure-grounds-only-when-withheld");
         }
         return new Replies.Content(answer, location, withheld, grounds,
-                Parameters.text("otherAgency", in.otherAgency(), 300));
+                Parameters.text("otherAgency", in.otherAgency(), 300), files);
     }
 
     /** The Art. 42 fee, only where information is provided; null when none is asked for. */
@@ -150,9 +185,20 @@ class ReplyService {
         var c = r.content();
         return new ReplyView(r.reference(), type.code(), messages.getMessage("disclosure.reply." + type.code(), null,
                 locale), c.text(), c.location(), c.withheld(), c.grounds().stream().map(g ->
-                text.ground(WithholdingGround.of(g).orElseThrow(), locale)).toList(), c.otherAgency(), r.feeYuan(),
-                r.feeRule(), r.repliedOn(), r.onTime(), r.letterNumber(), r.letterId().toString(), r.documentSm3(),
-                text.remedy(type, locale), type.reconsiderationFirst());
+                text.ground(WithholdingGround.of(g).orElseThrow(), locale)).toList(), c.otherAgency(),
+                c.files() == null ? List.of() : c.files(), r.feeYuan(), r.feeRule(), r.repliedOn(), r.onTime(),
+                r.letterNumber(), r.letterId().toString(), r.documentSm3(), text.remedy(type, locale),
+                type.reconsiderationFirst());
+    }
+
+    /** One of the reply's files; 404 problem for any other fingerprint. */
+    ProvidedFile file(Replies.Stored r, String sm3) {
+        var listed = (r.content().files() == null ? List.<FileRef>of() : r.content().files()).stream()
+                .filter(f -> f.sm3().equalsIgnoreCase(String.valueOf(sm3))).findFirst()
+                .orElseThrow(() -> DisclosureProblems.fileNotFound(String.valueOf(sm3)));
+        var stored = documents.find(listed.sm3()).filter(d -> documents.intact(listed.sm3()))
+                .orElseThrow(() -> DisclosureProblems.letterDamaged(r.letterNumber()));
+        return new ProvidedFile(listed.name(), listed.mediaType(), stored.bytes());
     }
 
     LetterFile letter(Replies.Stored r) {

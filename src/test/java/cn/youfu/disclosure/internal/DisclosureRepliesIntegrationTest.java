@@ -168,4 +168,31 @@ class DisclosureRepliesIntegrationTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
                         .value("UNKNOWN"));
     }
+
+    @Test
+    void aDisclosureProvidesItsFilesListedOnTheLetterByTheirFingerprints() throws Exception {
+        var ref = f.submit().get("reference").asString();
+        var content = "五一路道路养护工程施工合同（正文）".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var base64 = java.util.Base64.getEncoder().encodeToString(content);
+        var file = "{\"name\":\"施工合同.txt\",\"mediaType\":\"%s\",\"content\":\"%s\"}";
+        f.step(f.officer, ref, "reply", "{\"type\":\"not-held\",\"text\":\"x\",\"files\":[" + file.formatted(
+                "text/plain", base64) + "]}", 400);
+        f.step(f.officer, ref, "reply", "{\"type\":\"disclosed\",\"text\":\"x\",\"files\":[" + file.formatted(
+                "application/x-msdownload", base64) + "]}", 400);
+        var answer = f.step(f.officer, ref, "reply", "{\"type\":\"disclosed\",\"text\":\"随本告知书提供合同正文\","
+                + "\"files\":[" + file.formatted("text/plain", base64) + "]}", 201);
+        var sm3 = cn.youfu.platform.Sm3.hex(content);
+        assertThat(answer.get("files").get(0).get("sm3").asString()).isEqualTo(sm3);
+        assertThat(answer.get("files").get(0).get("name").asString()).isEqualTo("施工合同.txt");
+        var downloaded = mvc.perform(get("/api/v1/disclosure-requests/" + ref + "/files/" + sm3)
+                        .header("Authorization", f.resident))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(downloaded).isEqualTo(content);
+        mvc.perform(get("/api/v1/disclosure-requests/" + ref + "/files/" + sm3).header("Authorization", f.otherOfficer))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/disclosure-requests/" + ref + "/files/" + "0".repeat(64))
+                        .header("Authorization", f.resident))
+                .andExpect(status().isNotFound());
+        assertThat(text(letter(f.resident, ref))).contains("施工合同.txt", sm3);
+    }
 }
