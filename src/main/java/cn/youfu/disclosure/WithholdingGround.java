@@ -18,7 +18,7 @@ public enum WithholdingGround {
     PRIVACY,
     /** Internal affairs: personnel, logistics, internal workflows (Art. 16(1)). */
     INTERNAL_AFFAIRS,
-    /** Process information: discussion records, drafts, consultation letters, requests for instructions (Art. 16(2)). */
+    /** Process information: discussion records, drafts, consultation letters, requests for instructions (Art. 16). */
     PROCESS_INFORMATION,
     /** Administrative enforcement case files (Art. 16(2)). */
     ENFORCEMENT_CASE;

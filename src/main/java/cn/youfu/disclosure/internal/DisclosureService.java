@@ -131,7 +131,8 @@ class DisclosureService implements DisclosureRequests {
         if (!PHONE.matcher(phone).matches()) {
             throw InvalidParameterException.malformed("phone", phone, "phone");
         }
-        var email = "email".equals(delivery) ? Parameters.requiredText("email", in.email(), 254) : Parameters.text("email", in.email(), 254);
+        var email = "email".equals(delivery) ? Parameters.requiredText("email", in.email(), 254)
+                : Parameters.text("email", in.email(), 254);
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw InvalidParameterException.malformed("email", email, "email");
         }
@@ -222,8 +223,8 @@ class DisclosureService implements DisclosureRequests {
         var whom = Parameters.requiredText("who", who, 200);
         var about = Parameters.requiredText("what", what, 1000);
         var today = today();
-        var dueOn = StepRecord.THIRD_PARTY.equals(kind) ? calendars.current().deadline(today, THIRD_PARTY_DAYS).deadline()
-                : null;
+        var dueOn = StepRecord.THIRD_PARTY.equals(kind)
+                ? calendars.current().deadline(today, THIRD_PARTY_DAYS).deadline() : null;
         var notice = messages.getMessage("disclosure.notice.consultation." + kind, new Object[] {dueOn}, OFFICIAL);
         var view = cases.takeOnBehalf(reference, StepRecord.THIRD_PARTY.equals(kind) ? "consult-third-party"
                 : "consult-agency", notice, officer);
@@ -239,8 +240,9 @@ class DisclosureService implements DisclosureRequests {
         var request = actingStaff(reference, officer);
         var open = openStep(reference, Set.of(StepRecord.THIRD_PARTY, StepRecord.AGENCY))
                 .orElseThrow(() -> DisclosureProblems.noConsultation(reference));
-        var view = cases.takeOnBehalf(reference, StepRecord.THIRD_PARTY.equals(open.kind()) ? "receive-third-party-opinion"
-                : "receive-agency-opinion", Parameters.text("opinion", opinion, 1000), officer);
+        var action = StepRecord.THIRD_PARTY.equals(open.kind()) ? "receive-third-party-opinion"
+                : "receive-agency-opinion";
+        var view = cases.takeOnBehalf(reference, action, Parameters.text("opinion", opinion, 1000), officer);
         requests.end(open.id(), today(), "answered");
         return views.of(request, view, officer);
     }
@@ -268,8 +270,9 @@ class DisclosureService implements DisclosureRequests {
         }
         var notice = messages.getMessage("disclosure.notice.extension", new Object[] {extension.reason(),
                 extension.days(), extension.statutoryDeadline()}, OFFICIAL);
-        requests.insert(new StepRecord(null, request.reference(), StepRecord.EXTENSION, today(), extension.statutoryDeadline(),
-                null, extension.days(), null, extension.reason(), null, extension.actor(), extension.at()));
+        requests.insert(new StepRecord(null, request.reference(), StepRecord.EXTENSION, today(),
+                extension.statutoryDeadline(), null, extension.days(), null, extension.reason(), null, extension.actor(),
+                extension.at()));
         events.publishEvent(new NoticeSent(request.reference(), extension.actor(), extension.at(), Notice.EXTENSION,
                 notice, extension.statutoryDeadline()));
     }

@@ -31,7 +31,8 @@ class LetterText {
         paragraphs.add(zh("disclosure.letter.received", date(request.receivedOn()), request.reference(),
                 request.description()));
         if (request.correctedOn() != null) {
-            paragraphs.add(zh("disclosure.letter.corrected", date(request.correctedOn()), request.correctedDescription()));
+            paragraphs.add(zh("disclosure.letter.corrected", date(request.correctedOn()),
+                    request.correctedDescription()));
         }
         paragraphs.addAll(answer(ReplyType.valueOf(data.type()), data.content()));
         if (ReplyType.valueOf(data.type()).provides()) {

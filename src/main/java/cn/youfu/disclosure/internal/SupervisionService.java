@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,12 +86,11 @@ class SupervisionService implements DisclosureSupervision {
                         SELECT q.department, count(*), count(*) FILTER (WHERE p.on_time)
                         FROM disclosure.reply p JOIN disclosure.request q ON q.reference = p.reference
                         WHERE p.replied_on BETWEEN ? AND ? GROUP BY q.department""")
-                .params(from, to).query((rs, n) -> {
+                .params(from, to).query((RowCallbackHandler) rs -> {
                     var line = line(byDepartment, rs.getString(1));
                     line[0] = rs.getLong(2);
                     line[1] = rs.getLong(3);
-                    return null;
-                }).list();
+                });
         for (var open : open(null)) {
             var line = line(byDepartment, open.department());
             line[2]++;
@@ -101,7 +101,8 @@ class SupervisionService implements DisclosureSupervision {
                         SELECT d.department, count(*) FROM disclosure.public_version v
                         JOIN disclosure.public_document d ON d.id = v.document_id
                         WHERE v.late AND v.published_on BETWEEN ? AND ? GROUP BY d.department""")
-                .params(from, to).query((rs, n) -> line(byDepartment, rs.getString(1))[5] = rs.getLong(2)).list();
+                .params(from, to)
+                .query((RowCallbackHandler) rs -> line(byDepartment, rs.getString(1))[5] = rs.getLong(2));
         var total = new long[6];
         var lines = byDepartment.entrySet().stream().map(e -> {
             for (int i = 0; i < total.length; i++) {

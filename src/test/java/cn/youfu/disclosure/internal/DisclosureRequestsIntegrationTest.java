@@ -1,5 +1,6 @@
 package cn.youfu.disclosure.internal;
 
+import static cn.youfu.disclosure.internal.DisclosureFixture.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -50,8 +51,8 @@ class DisclosureRequestsIntegrationTest {
         var ref = request.get("reference").asString();
         assertThat(request.get("state").asString()).isEqualTo("received");
         assertThat(request.get("agency").asString()).isEqualTo("fz-government-office");
-        assertThat(request.get("receivedOn").asString()).isEqualTo(DisclosureFixture.today().toString());
-        assertThat(request.get("deadline").asString()).isEqualTo(twentyWorkingDaysAfter(DisclosureFixture.today()).toString());
+        assertThat(request.get("receivedOn").asString()).isEqualTo(today().toString());
+        assertThat(request.get("deadline").asString()).isEqualTo(twentyWorkingDaysAfter(today()).toString());
         assertThat(request.get("applicant").get("kind").asString()).isEqualTo("resident");
         assertThat(request.get("applicant").get("name").asString()).isEqualTo("陈有福");
         assertThat(request.get("applicant").get("id").asString()).doesNotContain("19580312");
@@ -110,7 +111,7 @@ class DisclosureRequestsIntegrationTest {
         assertThat(asked.get("paused").asBoolean()).isTrue();
         assertThat(asked.get("deadline").isNull()).isTrue();
         assertThat(asked.get("steps").get(0).get("dueOn").asString())
-                .isEqualTo(calendars.current().deadline(DisclosureFixture.today(), 10).deadline().toString());
+                .isEqualTo(calendars.current().deadline(today(), 10).deadline().toString());
         assertThat(ledger(ref, "disclosure.notice.correction")).isOne();
         var again = f.step(f.officer, ref, "correction-request", "{\"whatToCorrect\":\"再补\"}", 409);
         assertThat(again.get("type").asString()).isEqualTo("urn:youfu:problem:disclosure-correction-once");
@@ -118,11 +119,11 @@ class DisclosureRequestsIntegrationTest {
         var corrected = f.step(f.resident, ref, "correction",
                 "{\"description\":\"请公开2026年鼓楼区五一路道路养护工程的施工合同\"}", 200);
         assertThat(corrected.get("state").asString()).isEqualTo("received");
-        assertThat(corrected.get("correctedOn").asString()).isEqualTo(DisclosureFixture.today().toString());
-        assertThat(corrected.get("deadline").asString()).isEqualTo(twentyWorkingDaysAfter(DisclosureFixture.today()).toString());
+        assertThat(corrected.get("correctedOn").asString()).isEqualTo(today().toString());
+        assertThat(corrected.get("deadline").asString()).isEqualTo(twentyWorkingDaysAfter(today()).toString());
         assertThat(corrected.get("steps").get(0).get("outcome").asString()).isEqualTo("corrected");
         var clock = f.get(f.officer, "/api/v1/disclosure-requests/" + ref + "/clock", 200);
-        assertThat(clock.get("periodStart").asString()).isEqualTo(DisclosureFixture.today().toString());
+        assertThat(clock.get("periodStart").asString()).isEqualTo(today().toString());
         assertThat(clock.get("deadline").asString()).isEqualTo(corrected.get("deadline").asString());
         f.step(f.officer, ref, "correction-request", "{\"whatToCorrect\":\"再补\"}", 409);
     }
@@ -131,7 +132,7 @@ class DisclosureRequestsIntegrationTest {
     void aCorrectionIsAskedWithinSevenWorkingDaysOfReceipt() throws Exception {
         var ref = f.submit().get("reference").asString();
         jdbc.sql("UPDATE disclosure.request SET received_on = ? WHERE reference = ?")
-                .params(DisclosureFixture.today().minusDays(14), ref).update();
+                .params(today().minusDays(14), ref).update();
         var late = f.step(f.officer, ref, "correction-request", "{\"whatToCorrect\":\"写明路段\"}", 409);
         assertThat(late.get("type").asString()).isEqualTo("urn:youfu:problem:disclosure-correction-too-late");
         assertThat(f.get(f.resident, "/api/v1/disclosure-requests/" + ref, 200).get("state").asString())
@@ -143,7 +144,7 @@ class DisclosureRequestsIntegrationTest {
         var ref = f.submit().get("reference").asString();
         f.step(f.officer, ref, "correction-request", "{\"whatToCorrect\":\"请写明路段\",\"workingDays\":5}", 200);
         // The time allowed has run out: its last day was yesterday.
-        jdbc.sql("UPDATE disclosure.step SET due_on = ? WHERE reference = ?").params(DisclosureFixture.today().minusDays(1), ref)
+        jdbc.sql("UPDATE disclosure.step SET due_on = ? WHERE reference = ?").params(today().minusDays(1), ref)
                 .update();
         assertThat(sweep.sweep()).isPositive();
         var closed = f.get(f.resident, "/api/v1/disclosure-requests/" + ref, 200);
@@ -165,7 +166,7 @@ class DisclosureRequestsIntegrationTest {
         assertThat(consulting.get("state").asString()).isEqualTo("third-party-consultation");
         assertThat(consulting.get("paused").asBoolean()).isTrue();
         assertThat(consulting.get("steps").get(0).get("dueOn").asString())
-                .isEqualTo(calendars.current().deadline(DisclosureFixture.today(), 15).deadline().toString());
+                .isEqualTo(calendars.current().deadline(today(), 15).deadline().toString());
         assertThat(f.get(f.resident, "/api/v1/disclosure-requests/" + ref + "/clock", 200).get("paused").asBoolean())
                 .isTrue();
         var resumed = f.step(f.officer, ref, "consultations/end", "{\"opinion\":\"第三方不同意公开报价明细\"}", 200);
@@ -176,7 +177,7 @@ class DisclosureRequestsIntegrationTest {
         f.step(f.officer, ref, "consultations",
                 "{\"party\":\"third-party\",\"who\":\"另一公司\",\"what\":\"验收报告中的技术数据\"}", 200);
         jdbc.sql("UPDATE disclosure.step SET due_on = ? WHERE reference = ? AND ended_on IS NULL")
-                .params(DisclosureFixture.today(), ref).update();
+                .params(today(), ref).update();
         sweep.sweep();
         var lapsed = f.get(f.resident, "/api/v1/disclosure-requests/" + ref, 200);
         assertThat(lapsed.get("state").asString()).isEqualTo("received");
@@ -193,7 +194,7 @@ class DisclosureRequestsIntegrationTest {
         var extended = f.step(f.supervisor, ref, "extension", "{\"reason\":\"需调取多年档案\"}", 200);
         assertThat(extended.get("extensions").asInt()).isOne();
         assertThat(extended.get("deadline").asString())
-                .isEqualTo(calendars.current().deadline(DisclosureFixture.today(), 40).deadline().toString());
+                .isEqualTo(calendars.current().deadline(today(), 40).deadline().toString());
         assertThat(extended.get("steps").get(0).get("kind").asString()).isEqualTo("extension");
         assertThat(extended.get("steps").get(0).get("text").asString()).isEqualTo("需调取多年档案");
         assertThat(ledger(ref, "disclosure.notice.extension")).isOne();

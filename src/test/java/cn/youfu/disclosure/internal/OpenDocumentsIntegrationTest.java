@@ -1,7 +1,9 @@
 package cn.youfu.disclosure.internal;
 
+import static cn.youfu.disclosure.internal.DisclosureFixture.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,6 +16,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -39,23 +42,22 @@ class OpenDocumentsIntegrationTest {
             throws Exception {
         var json = DisclosureFixture.JSON.writeValueAsString(java.util.Map.of("category", category, "title", title,
                 "documentNumber", "榕财预〔2026〕1号", "body", body, "formedOn", formedOn.toString()));
-        var answer = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/api/v1/disclosure/documents").header("Authorization", token)
-                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(json))
+        var answer = mvc.perform(post("/api/v1/disclosure/documents").header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString();
         return DisclosureFixture.JSON.readTree(answer);
     }
 
     @Test
     void publishedInTimeOrLateFoundByItsWordsWithPersonalDataMasked() throws Exception {
-        var onTime = publish(f.officer, "budgets", "福州市2026年市级预算", BUDGET, DisclosureFixture.today().minusDays(2), 201);
+        var onTime = publish(f.officer, "budgets", "福州市2026年市级预算", BUDGET, today().minusDays(2), 201);
         var id = onTime.get("id").asString();
         assertThat(onTime.get("late").asBoolean()).isFalse();
         assertThat(onTime.get("dueOn").asString())
-                .isEqualTo(calendars.current().deadline(DisclosureFixture.today().minusDays(2), 20).deadline().toString());
+                .isEqualTo(calendars.current().deadline(today().minusDays(2), 20).deadline().toString());
         assertThat(onTime.get("body").asString()).contains("138****5678").doesNotContain("13812345678")
                 .doesNotContain("350102195803120016");
-        var late = publish(f.officer, "budgets", "福州市2025年市级决算", "2025年市级决算表", DisclosureFixture.today().minusDays(60), 201);
+        var late = publish(f.officer, "budgets", "福州市2025年市级决算", "2025年市级决算表", today().minusDays(60), 201);
         assertThat(late.get("late").asBoolean()).isTrue();
         assertThat(f.get(f.supervisor, "/api/v1/disclosure/documents/late", 200).toString())
                 .contains(late.get("id").asString()).doesNotContain("\"" + id + "\"");
@@ -77,7 +79,7 @@ class OpenDocumentsIntegrationTest {
     @Test
     void theFeedOfACategoryListsItsDocumentsAtTheirStableAddresses() throws Exception {
         var doc = publish(f.officer, "procurement", "2026年政府集中采购目录", "集中采购目录及标准，咨询13900001111",
-                DisclosureFixture.today(), 201);
+                today(), 201);
         var xml = mvc.perform(get("/open/categories/procurement/feed.atom"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
@@ -101,45 +103,43 @@ class OpenDocumentsIntegrationTest {
 
     @Test
     void replacingKeepsTheHistoryAndWithdrawingTakesItOffTheLists() throws Exception {
-        var doc = publish(f.officer, "fees", "行政事业性收费目录", "收费目录2026版", DisclosureFixture.today().minusDays(1), 201);
+        var doc = publish(f.officer, "fees", "行政事业性收费目录", "收费目录2026版", today().minusDays(1), 201);
         var id = doc.get("id").asString();
-        publish(f.resident, "fees", "x", "x", DisclosureFixture.today(), 403);
-        publish(f.officer, "gossip", "x", "x", DisclosureFixture.today(), 400);
-        publish(f.officer, "fees", "x", "x", DisclosureFixture.today().plusDays(3), 400);
+        publish(f.resident, "fees", "x", "x", today(), 403);
+        publish(f.officer, "gossip", "x", "x", today(), 400);
+        publish(f.officer, "fees", "x", "x", today().plusDays(3), 400);
         var body = "{\"title\":\"行政事业性收费目录（修订）\",\"body\":\"收费目录2026修订版\",\"formedOn\":\"%s\","
                 + "\"changeNote\":\"取消两项收费\"}";
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/api/v1/disclosure/documents/" + id + "/versions").header("Authorization", f.otherOfficer)
-                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body.formatted(DisclosureFixture.today())))
+        mvc.perform(post("/api/v1/disclosure/documents/" + id + "/versions").header("Authorization", f.otherOfficer)
+                        .contentType(MediaType.APPLICATION_JSON).content(body.formatted(today())))
                 .andExpect(status().isForbidden());
-        var replaced = DisclosureFixture.JSON.readTree(mvc.perform(org.springframework.test.web.servlet.request
-                        .MockMvcRequestBuilders.post("/api/v1/disclosure/documents/" + id + "/versions")
-                        .header("Authorization", f.officer).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                        .content(body.formatted(DisclosureFixture.today())))
+        var versions = "/api/v1/disclosure/documents/" + id + "/versions";
+        var replaced = DisclosureFixture.JSON.readTree(mvc.perform(post(versions)
+                        .header("Authorization", f.officer).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(today())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(replaced.get("version").asInt()).isEqualTo(2);
         assertThat(replaced.get("history")).hasSize(2);
         assertThat(replaced.get("history").get(1).get("title").asString()).isEqualTo("行政事业性收费目录");
 
-        var withdrawn = DisclosureFixture.JSON.readTree(mvc.perform(org.springframework.test.web.servlet.request
-                        .MockMvcRequestBuilders.post("/api/v1/disclosure/documents/" + id + "/withdrawal")
-                        .header("Authorization", f.officer).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        var withdrawal = "/api/v1/disclosure/documents/" + id + "/withdrawal";
+        var withdrawn = DisclosureFixture.JSON.readTree(mvc.perform(post(withdrawal)
+                        .header("Authorization", f.officer).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"已被新目录取代\"}"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(withdrawn.get("withdrawnOn").asString()).isEqualTo(DisclosureFixture.today().toString());
+        assertThat(withdrawn.get("withdrawnOn").asString()).isEqualTo(today().toString());
         assertThat(f.get(f.resident, "/api/v1/open/documents?category=fees&size=100", 200)
                 .get("items").findValuesAsString("id")).doesNotContain(id);
         assertThat(f.get(f.resident, "/api/v1/open/documents/" + id, 200).get("history")).hasSize(2);
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/api/v1/disclosure/documents/" + id + "/versions").header("Authorization", f.officer)
-                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body.formatted(DisclosureFixture.today())))
+        mvc.perform(post("/api/v1/disclosure/documents/" + id + "/versions").header("Authorization", f.officer)
+                        .contentType(MediaType.APPLICATION_JSON).content(body.formatted(today())))
                 .andExpect(status().isConflict());
     }
 
     @Test
     void thePortalPagesListSearchAndShowADocumentWithNothingPersonal() throws Exception {
         var doc = publish(f.officer, "public-services", "2026年城乡居民医保缴费指南", "缴费咨询请拨打13712345678，"
-                + "示例身份证号350102195803120016不得出现", DisclosureFixture.today(), 201);
+                + "示例身份证号350102195803120016不得出现", today(), 201);
         var id = doc.get("id").asString();
         var list = mvc.perform(get("/open").param("q", "医保缴费")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

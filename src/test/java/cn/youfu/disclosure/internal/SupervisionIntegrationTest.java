@@ -1,5 +1,6 @@
 package cn.youfu.disclosure.internal;
 
+import static cn.youfu.disclosure.internal.DisclosureFixture.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.youfu.YoufuIntegrationTest;
@@ -39,9 +40,9 @@ class SupervisionIntegrationTest {
 
     /** The day whose 20th working day after is {@code workingDays} working days from today. */
     LocalDate receivedSoThatDeadlineIsIn(int workingDays) {
-        var day = DisclosureFixture.today();
+        var day = today();
         while (calendars.current().deadline(day, 20).deadline().isAfter(
-                calendars.current().deadline(DisclosureFixture.today(), workingDays).deadline())) {
+                calendars.current().deadline(today(), workingDays).deadline())) {
             day = day.minusDays(1);
         }
         return day;
@@ -62,7 +63,7 @@ class SupervisionIntegrationTest {
         var near = f.submit().get("reference").asString();
         var past = f.submit().get("reference").asString();
         receivedOn(near, receivedSoThatDeadlineIsIn(2));
-        assertThat(receivedOn(past, DisclosureFixture.today().minusDays(60))).isBefore(DisclosureFixture.today());
+        assertThat(receivedOn(past, today().minusDays(60))).isBefore(today());
 
         var inbox = f.get(f.officer, "/api/v1/disclosure/inbox", 200);
         var order = inbox.findValuesAsString("reference");
