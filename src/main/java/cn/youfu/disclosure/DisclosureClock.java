@@ -98,9 +98,11 @@ public final class DisclosureClock {
      * @param workingDays the period's length: 20 plus extensions
      * @param deadline    the last day to reply; null while the clock stands still
      * @param days        every day from the first receipt to the deadline (or to {@code today} while paused)
+     * @param provisional a day counted falls in a year whose holiday notice is not yet published: the deadline may
+     *                    move when it is (the case engine recounts it then)
      */
     public record Explanation(LocalDate periodStart, int workingDays, LocalDate deadline, boolean paused,
-                              List<Day> days) {
+                              List<Day> days, boolean provisional) {
     }
 
     /**
@@ -128,7 +130,9 @@ public final class DisclosureClock {
                 }
             }
         }
-        return new Explanation(start, length, deadline, paused, days);
+        var last = days.get(days.size() - 1).date();
+        return new Explanation(start, length, deadline, paused, days,
+                calendar.isProvisional(history.receivedOn(), last));
     }
 
     private static Day day(LocalDate date, History history, LocalDate start, int counted,

@@ -48,6 +48,7 @@ class DisclosureClockTest {
                 .satisfies(day -> assertThat(day.counted()).isEqualTo(6));
         assertThat(clock.days()).filteredOn(day -> day.counted() != null).hasSize(20);
         assertThat(clock.days()).last().satisfies(day -> assertThat(day.date()).isEqualTo(d("2026-10-29")));
+        assertThat(clock.provisional()).as("2026 has its official notice").isFalse();
     }
 
     @Test

@@ -20,11 +20,12 @@ class ClockWords {
     }
 
     /**
-     * @param deadline null while the clock stands still
-     * @param counted  working days counted so far toward the period
+     * @param deadline    null while the clock stands still
+     * @param provisional a counted day falls in a year without a published holiday notice (weekends alone)
+     * @param counted     working days counted so far toward the period
      */
     record ClockAnswer(String reference, LocalDate periodStart, int workingDays, LocalDate deadline, boolean paused,
-                       int counted, String basis, List<DayAnswer> days) {
+                       boolean provisional, int counted, String basis, List<DayAnswer> days) {
     }
 
     /** @param kind {@code RECEIVED}, {@code COUNTED}, {@code MAKE_UP_COUNTED}, {@code WEEKEND}, … */
@@ -36,7 +37,8 @@ class ClockWords {
         var days = e.days().stream().map(day -> new DayAnswer(day.date(), day.kind().name(), day.counted(),
                 reason(day, locale))).toList();
         int counted = e.days().stream().filter(d -> d.counted() != null).mapToInt(d -> 1).sum();
-        return new ClockAnswer(reference, e.periodStart(), e.workingDays(), e.deadline(), e.paused(), counted,
+        return new ClockAnswer(reference, e.periodStart(), e.workingDays(), e.deadline(), e.paused(), e.provisional(),
+                counted,
                 messages.getMessage("disclosure.clock.basis", null, locale), days);
     }
 

@@ -63,6 +63,8 @@ class DisclosureRequestsIntegrationTest {
         var clock = f.get(f.resident, "/api/v1/disclosure-requests/" + ref + "/clock", 200);
         assertThat(clock.get("deadline").asString()).isEqualTo(request.get("deadline").asString());
         assertThat(clock.get("counted").asInt()).isEqualTo(20);
+        assertThat(clock.get("provisional").asBoolean()).as("a year without its holiday notice is said so")
+                .isEqualTo(calendars.current().isProvisional(today(), twentyWorkingDaysAfter(today())));
         assertThat(clock.get("days").get(0).get("kind").asString()).isEqualTo("RECEIVED");
         assertThat(clock.get("days").get(0).get("reason").asString()).contains("次日起算");
         var enterprise = f.submit(f.enterprise, DisclosureFixture.request("请公开福州市2026年企业扶持资金名单"));
