@@ -29,7 +29,8 @@ public final class ProductionSettings {
         var pem = TestKeys.newSm2Key(directory.resolve("sm2.pem"));
         var id = TestKeys.keyId(pem);
         var settings = new ArrayList<>(List.of("youfu.audit.signing-key=" + pem,
-                "youfu.certificates.signing-key=" + pem, "youfu.audit.trusted-key-ids=" + id,
+                "youfu.certificates.signing-key=" + pem, "youfu.disclosure.signing-key=" + pem,
+                "youfu.audit.trusted-key-ids=" + id,
                 "youfu.certificates.trusted-key-ids=" + id, "youfu.audit.anchor-dir=" + directory.resolve("anchors"),
                 "youfu.dispatch.contact-key=" + TestKeys.CONTACT_KEY));
         for (var source : List.of(PopulationRegistry.SOURCE, MarriageRegistry.SOURCE, EducationRegistry.SOURCE,

@@ -74,4 +74,25 @@ public final class Parameters {
         }
         throw InvalidParameterException.because(name, "one-of", value, String.join(", ", allowed));
     }
+
+    /** Free text, stripped; null when absent or blank; refused when longer than {@code max} characters. */
+    public static String text(String name, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        var text = value.strip();
+        if (text.length() > max) {
+            throw InvalidParameterException.outOfRange(name, text.length() + " characters", 1, max);
+        }
+        return text;
+    }
+
+    /** Free text as {@link #text}, which must be given. */
+    public static String requiredText(String name, String value, int max) {
+        var text = text(name, value, max);
+        if (text == null) {
+            throw InvalidParameterException.missing(name);
+        }
+        return text;
+    }
 }

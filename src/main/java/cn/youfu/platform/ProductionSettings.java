@@ -25,6 +25,9 @@ final class ProductionSettings {
             new Required("youfu.certificates.signing-key", "YOUFU_CERTIFICATES_SIGNING_KEY",
                     "the path of a PEM SM2 private key that signs electronic certificates: "
                             + "openssl genpkey -algorithm SM2 -out certificates-sm2.pem"),
+            new Required("youfu.disclosure.signing-key", "YOUFU_DISCLOSURE_SIGNING_KEY",
+                    "the path of a PEM SM2 private key that signs the replies to requests for government "
+                            + "information: openssl genpkey -algorithm SM2 -out disclosure-sm2.pem"),
             new Required("youfu.dispatch.contact-key", "YOUFU_DISPATCH_CONTACT_KEY",
                     "the SM4 key (32 hexadecimal digits) that encrypts reporters' contact details in the database: "
                             + "openssl rand -hex 16; keep it, the stored contacts cannot be read without it"),

@@ -40,6 +40,8 @@ class CasePages {
 
     private static final String MINE = "/my/cases/";
     private static final String OFFICER = "/officer/cases/";
+    /** Requests for government information have their own pages (the disclosure module's steps and letters). */
+    private static final String DISCLOSURE = "information-disclosure";
 
     private final CaseEngine cases;
     private final CaseLists lists;
@@ -172,6 +174,9 @@ class CasePages {
     }
 
     private String page(CaseView view, boolean staff, Model model, Locale locale) {
+        if (DISCLOSURE.equals(view.type())) {
+            return "redirect:/disclosure/requests/" + view.reference();
+        }
         model.addAttribute("view", view);
         model.addAttribute("staff", staff);
         model.addAttribute("departmentName", departments.name(view.department(), locale));

@@ -22,4 +22,8 @@ final class PageProblem extends ProblemException {
     static PageProblem certificateNotFound(String id) {
         return new PageProblem(HttpStatus.NOT_FOUND, "certificate-not-found", id);
     }
+
+    static PageProblem documentNotFound(String id) {
+        return new PageProblem(HttpStatus.NOT_FOUND, "disclosure-document-not-found", id);
+    }
 }

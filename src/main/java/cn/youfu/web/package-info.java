@@ -5,5 +5,5 @@
  * Pages call the other modules' published facades only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages", allowedDependencies = {"platform",
-        "calendar", "identity", "catalog", "cases", "approval", "certificates", "audit", "materials"})
+        "calendar", "identity", "catalog", "cases", "approval", "certificates", "audit", "materials", "disclosure"})
 package cn.youfu.web;

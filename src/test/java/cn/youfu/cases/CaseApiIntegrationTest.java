@@ -224,7 +224,7 @@ class CaseApiIntegrationTest {
     @Test
     void inboxIsOrderedByDeadlineAndFilters() throws Exception {
         var licensing = open("licensing", applicant);
-        var disclosure = open("information-disclosure", applicant); // another department
+        var petition = open("petition", applicant); // another department
         var body = mvc.perform(get("/api/v1/inbox").header("Authorization", officer))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         var refs = new ArrayList<String>();
@@ -234,7 +234,7 @@ class CaseApiIntegrationTest {
             deadlines.add(c.get("statutoryDeadline").isNull() ? "9999" : c.get("statutoryDeadline").asString());
             assertThat(c.get("department").asString()).isEqualTo("fz-approval");
         });
-        assertThat(refs).contains(licensing).doesNotContain(disclosure);
+        assertThat(refs).contains(licensing).doesNotContain(petition);
         assertThat(deadlines).isSorted();
         mvc.perform(get("/api/v1/inbox").param("type", "licensing").param("dueWithin", "25")
                         .header("Authorization", officer))
@@ -243,9 +243,9 @@ class CaseApiIntegrationTest {
                 .andExpect(jsonPath("$[*].reference").value(not(hasItem(licensing))));
         mvc.perform(get("/api/v1/inbox").param("overdue", "true").header("Authorization", officer))
                 .andExpect(jsonPath("$[*].reference").value(not(hasItem(licensing))));
-        mvc.perform(get("/api/v1/inbox").param("department", "fz-government-office")
+        mvc.perform(get("/api/v1/inbox").param("department", "fz-petitions")
                         .header("Authorization", supervisor))
-                .andExpect(jsonPath("$[*].reference").value(hasItem(disclosure)))
+                .andExpect(jsonPath("$[*].reference").value(hasItem(petition)))
                 .andExpect(jsonPath("$[*].reference").value(not(hasItem(licensing))));
         mvc.perform(get("/api/v1/inbox").param("department", "fz-government-office")
                         .header("Authorization", officer))

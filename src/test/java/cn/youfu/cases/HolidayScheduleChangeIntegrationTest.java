@@ -58,7 +58,7 @@ class HolidayScheduleChangeIntegrationTest {
 
     @Test
     void loadingANoticeRecountsOpenCasesAndRemovingItRestoresThem() throws Exception {
-        var ref = engine.open(new OpenCase("information-disclosure", "申请公开2026年道路养护合同", Map.of(), null, false),
+        var ref = engine.open(new OpenCase("information-disclosure", "申请公开2026年道路养护合同", Map.of(), null, true),
                 RESIDENT, RESIDENT).reference();
         engine.take(ref, "extend", "需调取档案，经负责人同意", SUPERVISOR); // 40 working days: into January 2027
         var started = jdbc.sql("SELECT clock_started_on FROM cases.case WHERE reference = ?").param(ref)

@@ -98,7 +98,7 @@ class IdentityIntegrationTest {
                 .andExpect(jsonPath("$.type").value("urn:youfu:problem:forbidden"));
         mvc.perform(get("/api/v1/identity/accounts").header("Authorization", Api.bearer(mvc, "admin")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(7))
+                .andExpect(jsonPath("$.length()").value(8))
                 .andExpect(jsonPath("$[0].passwordHash").doesNotExist());
     }
 

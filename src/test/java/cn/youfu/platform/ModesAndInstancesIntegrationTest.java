@@ -89,7 +89,7 @@ class ModesAndInstancesIntegrationTest {
                 assertThat(get(port(second), "/actuator/health", null).body()).contains("\"UP\"");
                 var accounts = first.getBean(JdbcClient.class).sql("SELECT count(*) FROM identity.account")
                         .query(Long.class).single();
-                assertThat(accounts).isEqualTo(7);
+                assertThat(accounts).isEqualTo(8);
             }
             // Nothing was started in the data directory: the external database was used.
             assertThat(dataDir.resolve("unused/postgres")).doesNotExist();
@@ -117,10 +117,10 @@ class ModesAndInstancesIntegrationTest {
         assertThat(refusal("youfu.mode=production", "youfu.db.ephemeral=true",
                 "youfu.data-dir=" + dataDir))
                 .isInstanceOf(StartupRefusal.class)
-                .hasMessageContaining("lacks 16 settings")
+                .hasMessageContaining("lacks 17 settings")
                 .hasMessageContaining("YOUFU_OIDC_ISSUER").hasMessageContaining("realms/fujian")
                 .hasMessageContaining("YOUFU_AUDIT_TRUSTED_KEY_IDS").hasMessageContaining("YOUFU_AUDIT_ANCHOR_DIR")
-                .hasMessageContaining("YOUFU_CERTIFICATES_TRUSTED_KEY_IDS")
+                .hasMessageContaining("YOUFU_CERTIFICATES_TRUSTED_KEY_IDS").hasMessageContaining("YOUFU_DISCLOSURE_SIGNING_KEY")
                 .hasMessageContaining("YOUFU_SOURCES_POPULATION_URL").hasMessageContaining("YOUFU_SOURCES_ELICENCE_URL")
                 .hasMessageContaining("YOUFU_AUDIT_SIGNING_KEY").hasMessageContaining("openssl genpkey -algorithm SM2")
                 .hasMessageContaining("YOUFU_CERTIFICATES_SIGNING_KEY")
@@ -128,7 +128,7 @@ class ModesAndInstancesIntegrationTest {
         var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
         assertThat(refusal("youfu.mode=production", "youfu.db.ephemeral=true",
                 "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key, CONTACT_KEY))
-                .hasMessageContaining("lacks 14 settings")
+                .hasMessageContaining("lacks 15 settings")
                 .hasMessageContaining("YOUFU_OIDC_ISSUER").hasMessageContaining("YOUFU_CERTIFICATES_SIGNING_KEY")
                 .hasMessageNotContaining("YOUFU_AUDIT_SIGNING_KEY").hasMessageNotContaining("CONTACT_KEY");
     }
@@ -138,7 +138,7 @@ class ModesAndInstancesIntegrationTest {
     void theSpringProfileProductionAloneMeansProduction() throws Exception {
         assertThat(refusal("spring.profiles.active=production", "youfu.db.ephemeral=true",
                 "youfu.data-dir=" + dataDir))
-                .hasMessageContaining("YOUFU_MODE=production lacks 16 settings");
+                .hasMessageContaining("YOUFU_MODE=production lacks 17 settings");
         try (var app = start(productionSettings("spring.profiles.active=prod", "youfu.db.ephemeral=true"))) {
             assertThat(app.getBean(YoufuSettings.class).mode()).isEqualTo(Mode.PRODUCTION);
             assertThat(signIn(port(app), "admin").statusCode()).isEqualTo(404);

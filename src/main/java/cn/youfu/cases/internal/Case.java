@@ -170,6 +170,9 @@ final class Case {
         if (clockStartedOn == null && action.equals(type.clock().startsOn())) {
             clockStartedOn = today;
         }
+        if (transition.restartsClock()) {
+            restartClock(today);
+        }
         state = to.code();
         recompute(calendar);
         if (to.terminal()) {
@@ -180,6 +183,15 @@ final class Case {
         }
         events.add(new CaseTransitioned(reference, type.code(), actor.username(), now, action, from.code(),
                 to.code(), reason, isClosed(), statutoryDeadline, promisedDeadline, applicant.username()));
+    }
+
+    /** A new statutory period from {@code today}: what was counted or paused before, and its alerts, are done with. */
+    private void restartClock(LocalDate today) {
+        clockStartedOn = today;
+        pauses.clear();
+        reminded = false;
+        escalated = false;
+        overdue = false;
     }
 
     private void extend(Actor actor, String comment, Instant now, WorkingDayCalendar calendar) {
@@ -195,6 +207,9 @@ final class Case {
         }
         if (clockStartedOn == null) {
             throw CaseProblems.notAllowed(reference, state, CaseType.EXTEND, actionsAvailable());
+        }
+        if (rules.beforeDeadline() && statutoryDeadline != null && today(now).isAfter(statutoryDeadline)) {
+            throw CaseProblems.extensionTooLate(reference, statutoryDeadline);
         }
         var reason = blankToNull(comment);
         if (reason == null) {

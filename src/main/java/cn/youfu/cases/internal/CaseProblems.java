@@ -70,6 +70,17 @@ final class CaseProblems extends ProblemException {
                 Map.of("reference", reference));
     }
 
+    static CaseProblems extensionTooLate(String reference, java.time.LocalDate deadline) {
+        return new CaseProblems(HttpStatus.CONFLICT, "extension-too-late", new Object[] {deadline},
+                Map.of("reference", reference, "statutoryDeadline", deadline.toString()));
+    }
+
+    /** The step needs what only its module records: it is taken through that module's own endpoint. */
+    static CaseProblems takenThrough(String reference, String action, String module) {
+        return new CaseProblems(HttpStatus.CONFLICT, "transition-taken-through", new Object[] {action, module},
+                Map.of("reference", reference, "action", action, "module", module));
+    }
+
     /** Someone else changed the case between our read and our write: nothing of ours was applied. */
     static CaseProblems changedMeanwhile(String reference) {
         return new CaseProblems(HttpStatus.CONFLICT, "case-changed", new Object[] {reference},

@@ -152,6 +152,7 @@ class CaseService implements CaseEngine {
 
     private Case takeHere(Take take) {
         var aCase = movable(visible(take.reference(), take.actor()), take.actor());
+        requireOpenToAll(aCase, take.action());
         apply(aCase, take.action(), take.comment(), take.actor());
         save(aCase);
         return aCase;
@@ -171,6 +172,13 @@ class CaseService implements CaseEngine {
         return aCase;
     }
 
+    /** Refuses, through {@link #take}, a transition its type leaves to one module ({@code through}). */
+    private static void requireOpenToAll(Case aCase, String action) {
+        aCase.type().transition(action, aCase.state()).filter(t -> t.through() != null).ifPresent(t -> {
+            throw CaseProblems.takenThrough(aCase.reference(), action, t.through());
+        });
+    }
+
     /** Takes the action on the case in memory; refused (nothing changed) as {@link Case#take} refuses. */
     private void apply(Case aCase, String action, String comment, CurrentUser actor) {
         aCase.take(action, Actor.of(actor), comment, clock.instant(), calendars.current());
@@ -187,6 +195,7 @@ class CaseService implements CaseEngine {
                 try {
                     var aCase = movable(visible(take.reference(), take.actor(), r -> Optional.ofNullable(found.get(r))),
                             take.actor());
+                    requireOpenToAll(aCase, take.action());
                     apply(aCase, take.action(), take.comment(), take.actor());
                     moved.add(aCase);
                     outcomes.add(new GroupCommit.Outcome<>(aCase, null));

@@ -28,9 +28,20 @@ record CaseType(String code, int version, LocalizedText name, String basis, Stri
      * @param from            the states it may be taken from
      * @param by              the roles that may take it
      * @param commentRequired whether a reason must be given (a refusal, a request for materials)
+     * @param restartsClock   whether taking it starts the statutory period afresh from that day (a corrected request
+     *                        for information is a new receipt, 政府信息公开条例 Art. 30); days counted before it and
+     *                        earlier pauses no longer matter
+     * @param through         the module that alone takes it, through {@code CaseEngine.takeOnBehalf}, because the step
+     *                        needs what only that module records (a reply letter, a correction notice); null when
+     *                        anyone with the role may take it through the case API and pages
      */
     record Transition(String action, LocalizedText name, Set<String> from, String to, Set<Role> by,
-                      boolean commentRequired, String basis) {
+                      boolean commentRequired, String basis, boolean restartsClock, String through) {
+
+        Transition(String action, LocalizedText name, Set<String> from, String to, Set<Role> by,
+                   boolean commentRequired, String basis) {
+            this(action, name, from, to, by, commentRequired, basis, false, null);
+        }
     }
 
     enum Unit { WORKING_DAYS, DAYS }
@@ -39,8 +50,17 @@ record CaseType(String code, int version, LocalizedText name, String basis, Stri
     record Limit(int days, Unit unit, String basis) {
     }
 
-    /** How far, on whose approval and how often a case's statutory limit may be extended. */
-    record Extension(int days, Set<Role> by, int times, String basis) {
+    /**
+     * How far, on whose approval and how often a case's statutory limit may be extended.
+     *
+     * @param beforeDeadline whether an extension must be decided by the statutory deadline (a period that has run out
+     *                       cannot be extended: 政府信息公开条例 Art. 33)
+     */
+    record Extension(int days, Set<Role> by, int times, String basis, boolean beforeDeadline) {
+
+        Extension(int days, Set<Role> by, int times, String basis) {
+            this(days, by, times, basis, false);
+        }
     }
 
     /**

@@ -40,11 +40,11 @@ final class CaseTypeLoader {
     private static final Set<String> NAME = Set.of("zh", "en");
     private static final Set<String> STATE = Set.of("zh", "en", "pauses-clock", "final", "basis");
     private static final Set<String> TRANSITION = Set.of("action", "zh", "en", "from", "to", "by",
-            "comment-required", "basis");
+            "comment-required", "basis", "restarts-clock", "through");
     private static final Set<String> CLOCK = Set.of("starts-on", "statutory", "promised", "remind-before",
             "extension");
     private static final Set<String> LIMIT = Set.of("days", "unit", "basis");
-    private static final Set<String> EXTENSION = Set.of("days", "by", "times", "basis");
+    private static final Set<String> EXTENSION = Set.of("days", "by", "times", "basis", "before-deadline");
 
     List<CaseType> loadClasspath() {
         try {
@@ -148,7 +148,8 @@ final class CaseTypeLoader {
             transitions.add(new Transition(action,
                     new LocalizedText(item.text("zh"), item.optional("en").map(YamlTree::text).orElse(null)),
                     Set.copyOf(from), to, by, item.flag("comment-required", false),
-                    item.optional("basis").map(YamlTree::text).orElse(null)));
+                    item.optional("basis").map(YamlTree::text).orElse(null), item.flag("restarts-clock", false),
+                    item.optional("through").map(t -> module(t, action)).orElse(null)));
         }
         return transitions;
     }
@@ -174,9 +175,18 @@ final class CaseTypeLoader {
             if (by.isEmpty()) {
                 throw e.error("an extension needs the role that approves it ('by')");
             }
-            return new Extension(e.integer("days", 1, 365), by, e.integer("times", 1, 10), e.text("basis"));
+            return new Extension(e.integer("days", 1, 365), by, e.integer("times", 1, 10), e.text("basis"),
+                    e.flag("before-deadline", false));
         }).orElse(null);
         return new ClockRules(startsOn, statutory, promised, remindBefore, extension);
+    }
+
+    private static String module(YamlTree node, String action) {
+        if (!node.text().matches("[a-z][a-z0-9]{1,30}")) {
+            throw node.error("transition '" + action + "' is taken through a module named by its package, e.g. "
+                    + "'disclosure', got '" + node.text() + "'");
+        }
+        return node.text();
     }
 
     private static Limit limit(YamlTree node) {

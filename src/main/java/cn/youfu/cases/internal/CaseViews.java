@@ -49,7 +49,7 @@ class CaseViews {
                         : null;
             }
             var t = type.transition(action, s.state()).orElseThrow();
-            return viewer.roles().stream().anyMatch(t.by()::contains)
+            return t.through() == null && viewer.roles().stream().anyMatch(t.by()::contains)
                     ? new CaseView.Action(action, t.name().in(locale), t.commentRequired()) : null;
         }).filter(java.util.Objects::nonNull).toList();
         return new CaseView(s.reference(), type.code(), type.name().in(locale), s.state(),

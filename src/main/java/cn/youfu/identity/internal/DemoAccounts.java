@@ -43,6 +43,8 @@ class DemoAccounts implements SmartInitializingSingleton {
                 new Account("officer", hash, "林秀英", Set.of(Role.OFFICER), "fz-approval", null),
                 // The catalogue's items for older people are decided by the civil affairs bureau.
                 new Account("civil-officer", hash, "吴民安", Set.of(Role.OFFICER), "fz-civil-affairs", null),
+                // Answers requests for government information addressed to the city government's office.
+                new Account("disclosure-officer", hash, "王政公", Set.of(Role.OFFICER), "fz-government-office", null),
                 new Account("reviewer", hash, "郑法审", Set.of(Role.REVIEWER), "fz-justice", null),
                 new Account("supervisor", hash, "黄督查", Set.of(Role.SUPERVISOR), "fz-government-office", null),
                 new Account("admin", hash, "系统管理员", Set.of(Role.ADMIN), null, null));

@@ -119,17 +119,47 @@ class CaseLifecycleTest {
     }
 
     @Test
-    void informationDisclosureTwentyPlusTwentyWorkingDaysAndCorrectionNotCounted() {
+    void informationDisclosureRestartsTheTwentyWorkingDaysOnTheCorrectedRequest() {
         var aCase = open("information-disclosure", "2026-09-24");
+        // Counted from 09-25: 09-28, 29, 30, 10-08, 09, 10 (Sat make-up), 12..16, 19..23, 26..29 → the 20th is 10-29.
         assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-10-29"));
-        aCase.take("request-correction", OFFICER, "申请内容不明确", on("2026-09-25"), CALENDAR);
-        aCase.take("correct", RESIDENT, null, on("2026-09-30"), CALENDAR);
-        // 09-26..30 do not count: 09-28, 29, 30 were working days, so the deadline moves 3 working days.
-        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-11-03"));
-        aCase.take("extend", SUPERVISOR, "需要调取档案", on("2026-10-20"), CALENDAR);
-        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(CALENDAR.deadline(d("2026-09-24"), 40,
-                aCase.snapshot().pauses()).deadline());
-        aCase.take("disclose-partially", OFFICER, "涉及第三方商业秘密部分不予公开", on("2026-10-28"), CALENDAR);
+        aCase.take("request-correction", OFFICER, "请写明所需合同的年份和路段", on("2026-09-30"), CALENDAR);
+        assertThat(aCase.snapshot().statutoryDeadline()).isNull();
+        aCase.take("correct", RESIDENT, null, on("2026-10-09"), CALENDAR);
+        var s = aCase.snapshot();
+        // A new period from the corrected request's receipt (10-09): 10-10 (Sat make-up), 12..16, 19..23, 26..30,
+        // 11-02..05 → the 20th is 11-05; nothing counted before the correction remains.
+        assertThat(s.clockStartedOn()).isEqualTo(d("2026-10-09"));
+        assertThat(s.pauses()).isEmpty();
+        assertThat(s.statutoryDeadline()).isEqualTo(d("2026-11-05"));
+        assertThat(s.promisedDeadline()).isEqualTo(d("2026-10-29")); // 15 working days
+    }
+
+    @Test
+    void informationDisclosureThirdPartyTimeIsNotCounted() {
+        var aCase = open("information-disclosure", "2026-09-24");
+        aCase.take("consult-third-party", OFFICER, "涉及福州某建设公司的商业信息", on("2026-10-12"), CALENDAR);
+        aCase.take("receive-third-party-opinion", OFFICER, null, on("2026-10-20"), CALENDAR);
+        var s = aCase.snapshot();
+        assertThat(s.pauses()).containsExactly(new DateInterval(d("2026-10-13"), d("2026-10-20")));
+        // Counted: 09-28, 29, 30, 10-08, 09, 10, 12 (7); 10-13..16, 19, 20 paused; then 21, 22, 23, 26..30, 11-02..06.
+        assertThat(s.statutoryDeadline()).isEqualTo(d("2026-11-06"));
+    }
+
+    @Test
+    void informationDisclosureExtendsOnceByTwentyWorkingDaysOnlyBeforeTheDeadline() {
+        var late = open("information-disclosure", "2026-09-24");
+        assertThatThrownBy(() -> late.take("extend", SUPERVISOR, "需调取档案", on("2026-10-30"), CALENDAR))
+                .isInstanceOfSatisfying(CaseProblems.class, p -> assertThat(p.code()).isEqualTo("extension-too-late"));
+        assertThat(late.snapshot().extensions()).isZero();
+
+        var aCase = open("information-disclosure", "2026-09-24");
+        aCase.take("extend", SUPERVISOR, "需调取档案，经负责人同意", on("2026-10-29"), CALENDAR); // the last day: in time
+        // 10-30, 11-02..06, 09..13, 16..20, 23..26 → the 20th working day after 10-29 is 11-26.
+        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-11-26"));
+        assertThatThrownBy(() -> aCase.take("extend", SUPERVISOR, "再延", on("2026-11-02"), CALENDAR))
+                .hasMessageContaining("extensions-used");
+        aCase.take("reply-partially-disclosed", OFFICER, "涉及第三方商业秘密部分不予公开", on("2026-11-25"), CALENDAR);
         assertThat(aCase.state()).isEqualTo("partially-disclosed");
         assertThat(aCase.snapshot().onTime()).isTrue();
     }

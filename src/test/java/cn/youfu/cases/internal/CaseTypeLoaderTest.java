@@ -54,6 +54,16 @@ class CaseTypeLoaderTest {
                 .containsExactly("wait", "finish");
     }
 
+    @Test
+    void aTransitionMayRestartTheClockOrBeLeftToItsModule() {
+        var type = load(VALID.replace("to: open, by: [applicant]}",
+                "to: open, by: [applicant], restarts-clock: true, through: disclosure}"));
+        var resume = type.transition("resume", "waiting").orElseThrow();
+        assertThat(resume.restartsClock()).isTrue();
+        assertThat(resume.through()).isEqualTo("disclosure");
+        assertThat(type.transition("wait", "open").orElseThrow().through()).isNull();
+    }
+
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "to: waiting, by: [officer]}|to: nowhere, by: [officer]}|16|transition 'wait' leads to unknown state 'nowhere'",
@@ -62,6 +72,7 @@ class CaseTypeLoaderTest {
             "days: 20,|days: twenty,|10|'days' must be a whole number",
             "initial: open|initial: closed|7|initial state 'closed' is not among the states",
             "starts-on: created|starts-on: approval|9|neither 'created' nor an action",
+            "to: open, by: [applicant]}|to: open, by: [applicant], through: Dis-closure}|17|module named by its package",
     })
     void aBrokenFileNamesItsLineAndProblem(String original, String broken, int line, String problem) {
         var yaml = VALID.replace(original, broken);
