@@ -146,6 +146,14 @@ class AuthorizationMatrixIntegrationTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         resources.put("id", new Resource(decision.get("certificate").get("id").asString(), "fz-civil-affairs"));
         sealer.seal(); // the public head exists
+        var request = JSON.readTree(mvc.perform(post("/api/v1/disclosure-requests").header("Authorization", resident)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"description":"请公开2026年鼓楼区道路养护工程的施工合同","documentTitle":"道路养护合同",
+                                 "delivery":"online","phone":"13812345678"}"""))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(request.has("reference")).as("the request for information: %s", request).isTrue();
+        resources.put("disclosure:reference", new Resource(request.get("reference").asString(),
+                "fz-government-office"));
         var image = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(400, 250, BufferedImage.TYPE_INT_RGB), "png", image);
         photo = image.toByteArray();
@@ -239,10 +247,15 @@ class AuthorizationMatrixIntegrationTest {
         }
     }
 
-    /** The resource a path variable of {@code template} stands for: a material's id is not a certificate's. */
+    /**
+     * The resource a path variable of {@code template} stands for: a material's id is not a certificate's, a request
+     * for information's reference not a licensing case's.
+     */
     private Resource resource(String template, String variable) {
-        return template.contains("/materials/") && resources.containsKey("material:" + variable)
-                ? resources.get("material:" + variable) : resources.get(variable);
+        var kind = template.contains("/materials/") ? "material:"
+                : template.contains("disclosure-requests/") || template.contains("/disclosure/requests/")
+                ? "disclosure:" : "";
+        return resources.getOrDefault(kind + variable, resources.get(variable));
     }
 
     private String department(String template) {

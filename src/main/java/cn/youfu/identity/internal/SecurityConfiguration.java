@@ -110,7 +110,7 @@ class SecurityConfiguration {
                                 : AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()))
                         // Every write to the API but signing in needs a signed-in caller with one of Youfu's roles
                         // before its body is read; each handler's @PreAuthorize then says which roles.
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_WRITES).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/**").access(SecurityConfiguration::signedInWithARole)
                         .requestMatchers(HttpMethod.PUT, "/api/**").access(SecurityConfiguration::signedInWithARole)
                         .requestMatchers(HttpMethod.PATCH, "/api/**").access(SecurityConfiguration::signedInWithARole)
@@ -151,6 +151,13 @@ class SecurityConfiguration {
     }
 
     /** A verified token that gives none of Youfu's roles: refused on the API with 403 whatever the endpoint. */
+    /**
+     * The API's writes anyone may send: signing in, and checking a reply letter one holds. A handler marked
+     * {@code @PublicEndpoint} that takes a POST must be listed here too (the authorization matrix in
+     * docs/security.md shows a public write answering 401 to the anonymous).
+     */
+    static final String[] PUBLIC_WRITES = {"/api/v1/auth/token", "/api/v1/disclosure/letters/verify"};
+
     private static AuthorizationDecision signedInWithARole(
             Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
         var caller = authentication.get();
