@@ -27,8 +27,16 @@ public record DecisionView(String reference, String item, String itemName, Decis
                     int litigationMonths, String litigationBasis) {
     }
 
+    /**
+     * @param statutoryLimit the limit the answer is due within: set by the item's law, or, where no law sets one, the
+     *                       city's commitment ({@code byLaw} false)
+     */
     public record ManualReview(String department, Text departmentName, LocalDate statutoryDeadline,
-                        LocalDate promisedDeadline, Text why) {
+                        LocalDate promisedDeadline, Text why, Limit statutoryLimit, Limit promisedLimit) {
+    }
+
+    /** A limit: {@code days} in {@code unit} ({@code WORKING_DAYS} 工作日 or {@code DAYS} 日), and what sets it. */
+    public record Limit(int days, String unit, String basis, boolean byLaw) {
     }
 
     public record Certificate(String id, String number, LocalDate validFrom, LocalDate validUntil, String documentSm3,

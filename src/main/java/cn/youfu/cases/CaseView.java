@@ -24,12 +24,25 @@ public record CaseView(String reference, String type, String typeName, String st
      * The case's clock, in the unit its statutory limit uses ({@code WORKING_DAYS} or {@code DAYS}).
      *
      * @param statutoryDeadline null before the clock starts and while it is paused
-     * @param daysLeft          days of the statutory limit left today (negative when overdue); null when no deadline
+     * @param daysLeft          days of the statutory limit left today, in its unit (negative when overdue); null when
+     *                          no deadline
+     * @param statutory         the limit the case must be decided within, as it applies to this case
+     * @param promised          the city's promise; null for none
+     * @param extension         how far the statutory limit may be extended (days in its unit); null when not at all
      */
     public record Clock(String unit, LocalDate startedOn, LocalDate statutoryDeadline, String statutoryBasis,
                         LocalDate promisedDeadline, boolean paused, LocalDate pausedSince,
                         List<DateInterval> pausedIntervals, int extensions, Integer daysLeft, boolean reminded,
-                        boolean escalated, boolean overdue, Instant closedAt, Integer handlingDays, Boolean onTime) {
+                        boolean escalated, boolean overdue, Instant closedAt, Integer handlingDays, Boolean onTime,
+                        Limit statutory, Limit promised, Limit extension) {
+    }
+
+    /**
+     * A time limit: {@code days} in {@code unit} ({@code WORKING_DAYS}: 工作日, {@code DAYS}: 日, calendar days).
+     *
+     * @param byLaw false for a commitment (a promise, or a service standard where no law sets a limit)
+     */
+    public record Limit(int days, String unit, String basis, boolean byLaw) {
     }
 
     /** An action the viewer may take, and whether it needs a reason ({@code comment}). */

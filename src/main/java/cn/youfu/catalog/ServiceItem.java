@@ -28,8 +28,26 @@ public record ServiceItem(String code, int version, LocalizedText name, String d
         }
     }
 
-    /** Working days the law allows ({@code statutory}) and the city promises ({@code promised}). */
-    public record TimeLimit(int statutory, int promised, String basis) {
+    /** The unit a limit is written in: 工作日 only where its law says so, otherwise 日 (calendar days). */
+    public enum DayUnit { WORKING_DAYS, DAYS }
+
+    /** A limit a law sets: {@code days} in {@code unit}, and the article that sets it. */
+    public record StatutoryLimit(int days, DayUnit unit, LegalBasis basis) {
+    }
+
+    /** A limit the city promises (承诺时限): {@code days} in {@code unit}, and the commitment it is published in. */
+    public record PromisedLimit(int days, DayUnit unit, String basis) {
+    }
+
+    /**
+     * How long deciding may take.
+     *
+     * @param statutory the limit the item's law sets; null when no law sets one (the promise is then the only limit,
+     *                  and it is not a statutory one)
+     * @param promised  the city's promise, never longer than the law
+     * @param extension how far the item's law lets the statutory limit be extended, in its unit; null when it does not
+     */
+    public record TimeLimit(StatutoryLimit statutory, PromisedLimit promised, StatutoryLimit extension) {
     }
 
     /** @param amount in yuan; 0 for free */

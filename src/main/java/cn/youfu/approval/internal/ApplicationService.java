@@ -6,6 +6,7 @@ import cn.youfu.approval.Applications;
 import cn.youfu.approval.Decision;
 import cn.youfu.approval.DecisionView.Reason;
 import cn.youfu.approval.DecisionView.Text;
+import cn.youfu.calendar.PeriodUnit;
 import cn.youfu.catalog.Catalog;
 import cn.youfu.catalog.ConditionResult;
 import cn.youfu.catalog.ConditionResult.Outcome;
@@ -150,8 +151,7 @@ class ApplicationService implements Applications {
                     case MANUAL_REVIEW -> "refer";
                 };
                 var decided = cases.openAndTake(new OpenCase(item.caseType(), item.name().zh(), details,
-                                item.department(), true,
-                                new Limits(item.timeLimit().statutory(), item.timeLimit().promised())),
+                                item.department(), true, limits(item.timeLimit())),
                         user, user, action, summary(decision, results), CurrentUser.SYSTEM);
                 var reference = decided.reference();
                 materials.attach(submitted, reference, item.department());
@@ -170,7 +170,8 @@ class ApplicationService implements Applications {
                         decision == Decision.MANUAL_REVIEW ? new DecisionView.ManualReview(item.department(),
                                 text(item.departmentName().zh(), item.departmentName().en()),
                                 decided.clock().statutoryDeadline(), decided.clock().promisedDeadline(),
-                                why(results)) : null,
+                                why(results), limit(decided.clock().statutory()), limit(decided.clock().promised()))
+                                : null,
                         certificate, "/api/v1/cases/" + reference);
                 var body = json.writeValueAsString(view);
                 if (key != null && !idempotency.remember(user.username(), key, requestHash, HTTP_CREATED, body,
@@ -280,6 +281,29 @@ class ApplicationService implements Applications {
             }
         }
         return text("需人工核实：" + String.join("；", zh), "An officer must check: " + String.join("; ", en));
+    }
+
+    /**
+     * The item's limits for its case, each in its own unit. Where no law sets a limit, the case is held to the
+     * published promise, and says that no law sets it; an item whose law allows no extension gets none.
+     */
+    static Limits limits(ServiceItem.TimeLimit limits) {
+        var promised = limits.promised();
+        var promise = new CaseEngine.Limit(promised.days(), unit(promised.unit()), promised.basis());
+        var statutory = limits.statutory();
+        var extension = limits.extension();
+        return new Limits(statutory == null ? promise
+                        : new CaseEngine.Limit(statutory.days(), unit(statutory.unit()), statutory.basis().cite()),
+                statutory != null, promise, extension == null ? Limits.NO_EXTENSION
+                        : new CaseEngine.Limit(extension.days(), unit(extension.unit()), extension.basis().cite()));
+    }
+
+    private static DecisionView.Limit limit(cn.youfu.cases.CaseView.Limit limit) {
+        return limit == null ? null : new DecisionView.Limit(limit.days(), limit.unit(), limit.basis(), limit.byLaw());
+    }
+
+    private static PeriodUnit unit(ServiceItem.DayUnit unit) {
+        return unit == ServiceItem.DayUnit.WORKING_DAYS ? PeriodUnit.WORKING_DAYS : PeriodUnit.DAYS;
     }
 
     private static DecisionView.Remedies remedies() {

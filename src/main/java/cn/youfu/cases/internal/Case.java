@@ -2,6 +2,7 @@ package cn.youfu.cases.internal;
 
 import cn.youfu.calendar.DateInterval;
 import cn.youfu.calendar.WorkingDayCalendar;
+import cn.youfu.cases.CaseEngine;
 import cn.youfu.cases.CaseEvents.Alert;
 import cn.youfu.cases.CaseEvents.CaseAssigned;
 import cn.youfu.cases.CaseEvents.CaseClockAlerted;
@@ -9,9 +10,11 @@ import cn.youfu.cases.CaseEvents.CaseDeadlinesRecomputed;
 import cn.youfu.cases.CaseEvents.CaseExtended;
 import cn.youfu.cases.CaseEvents.CaseOpened;
 import cn.youfu.cases.CaseEvents.CaseTransitioned;
+import cn.youfu.cases.CaseEngine.Limits;
 import cn.youfu.cases.internal.CaseType.ClockRules;
+import cn.youfu.cases.internal.CaseType.Extension;
 import cn.youfu.cases.internal.CaseType.Limit;
-import cn.youfu.cases.internal.CaseType.Unit;
+import cn.youfu.identity.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,8 +60,7 @@ final class Case {
     private String closedBy;
     private Integer handlingDays;
     private Boolean onTime;
-    private final Integer statutoryDays;
-    private final Integer promisedDays;
+    private final Limits own;
     private final long version;
     private final List<Object> events = new ArrayList<>();
 
@@ -72,7 +74,7 @@ final class Case {
                     LocalDate clockStartedOn, LocalDate pausedSince, List<DateInterval> pauses, int extensions,
                     LocalDate statutoryDeadline, LocalDate promisedDeadline, boolean reminded, boolean escalated,
                     boolean overdue, Instant closedAt, String closedBy, Integer handlingDays, Boolean onTime,
-                    Integer statutoryDays, Integer promisedDays, long version) {
+                    Limits own, long version) {
     }
 
     Case(Snapshot s) {
@@ -99,31 +101,28 @@ final class Case {
         this.closedBy = s.closedBy();
         this.handlingDays = s.handlingDays();
         this.onTime = s.onTime();
-        this.statutoryDays = s.statutoryDays();
-        this.promisedDays = s.promisedDays();
+        this.own = s.own();
         this.version = s.version();
     }
 
     Snapshot snapshot() {
         return new Snapshot(reference, type, applicant, createdAt, createdBy, title, details, department, state,
                 assignee, clockStartedOn, pausedSince, List.copyOf(pauses), extensions, statutoryDeadline,
-                promisedDeadline, reminded, escalated, overdue, closedAt, closedBy, handlingDays, onTime,
-                statutoryDays, promisedDays, version);
+                promisedDeadline, reminded, escalated, overdue, closedAt, closedBy, handlingDays, onTime, own, version);
     }
 
     /** Opens a case in its type's initial state; the clock starts now when the type says so. */
     static Case open(CaseType type, String reference, Actor creator, Applicant applicant, String department,
                      String title, Map<String, Object> details, Instant now, WorkingDayCalendar calendar) {
-        return open(type, reference, creator, applicant, department, title, details, null, null, now, calendar);
+        return open(type, reference, creator, applicant, department, title, details, null, now, calendar);
     }
 
-    /** Opens a case with its own limits ({@code null}: the type's), in the type's units. */
+    /** Opens a case with its own limits ({@code null}: the type's). */
     static Case open(CaseType type, String reference, Actor creator, Applicant applicant, String department,
-                     String title, Map<String, Object> details, Integer statutoryDays, Integer promisedDays,
-                     Instant now, WorkingDayCalendar calendar) {
+                     String title, Map<String, Object> details, Limits own, Instant now, WorkingDayCalendar calendar) {
         var aCase = new Case(new Snapshot(reference, type, applicant, now, creator.username(), title,
                 Map.copyOf(details), department, type.initial(), null, null, null, List.of(), 0, null, null, false,
-                false, false, null, null, null, null, statutoryDays, promisedDays, 0));
+                false, false, null, null, null, null, own, 0));
         if (type.clock().startsOn().equals(ClockRules.ON_CREATION)) {
             aCase.clockStartedOn = today(now);
         }
@@ -175,7 +174,7 @@ final class Case {
         if (to.terminal()) {
             close(now, actor.username(), calendar);
         }
-        if (assignee == null && actor.roles().contains(cn.youfu.identity.Role.OFFICER)) {
+        if (assignee == null && actor.roles().contains(Role.OFFICER)) {
             assignee = actor.username();
         }
         events.add(new CaseTransitioned(reference, type.code(), actor.username(), now, action, from.code(),
@@ -183,7 +182,7 @@ final class Case {
     }
 
     private void extend(Actor actor, String comment, Instant now, WorkingDayCalendar calendar) {
-        var rules = type.clock().extension();
+        var rules = extension();
         if (rules == null) {
             throw CaseProblems.notAllowed(reference, state, CaseType.EXTEND, actionsAvailable());
         }
@@ -279,14 +278,45 @@ final class Case {
         if (clockStartedOn == null) {
             return 0;
         }
-        if (type.clock().statutory().unit() == Unit.WORKING_DAYS) {
-            return calendar.workingDaysBetween(clockStartedOn, today, pauses);
+        return calendar.daysBetween(clockStartedOn, today, statutory().unit(), pauses);
+    }
+
+    /** The limit the case must be decided within: its own where it has one, else its type's. */
+    Limit statutory() {
+        var typeLimit = type.clock().statutory();
+        if (own == null || own.statutory() == null) {
+            return typeLimit;
         }
-        long days = today.toEpochDay() - clockStartedOn.toEpochDay();
-        for (var pause : pauses) {
-            days -= pause.last().toEpochDay() - pause.first().toEpochDay() + 1;
+        return resolved(own.statutory(), typeLimit,
+                own.statutoryByLaw() == null ? typeLimit.byLaw() : own.statutoryByLaw());
+    }
+
+    /** The city's promise: its own where it has one, else its type's; null when neither promises anything. */
+    Limit promised() {
+        var typeLimit = type.clock().promised();
+        if (own == null || own.promised() == null) {
+            return typeLimit;
         }
-        return (int) Math.max(0, days);
+        return resolved(own.promised(), typeLimit == null ? type.clock().statutory() : typeLimit, false);
+    }
+
+    /** How the statutory limit may be extended: as the case's own law allows where it has one, else its type. */
+    Extension extension() {
+        var typeRule = type.clock().extension();
+        if (own == null || own.extension() == null) {
+            return typeRule;
+        }
+        if (own.extension().days() == 0) {
+            return null;
+        }
+        return new Extension(own.extension().days(), typeRule == null ? java.util.Set.of(Role.SUPERVISOR)
+                : typeRule.by(), typeRule == null ? 1 : typeRule.times(),
+                own.extension().basis() == null && typeRule != null ? typeRule.basis() : own.extension().basis());
+    }
+
+    private static Limit resolved(CaseEngine.Limit own, Limit typeLimit, boolean byLaw) {
+        return new Limit(own.days(), own.unit() == null ? typeLimit.unit() : own.unit(),
+                own.basis() == null ? typeLimit.basis() : own.basis(), byLaw);
     }
 
     private void recompute(WorkingDayCalendar calendar) {
@@ -295,20 +325,13 @@ final class Case {
             promisedDeadline = null;
             return;
         }
-        var clock = type.clock();
-        int extra = clock.extension() == null ? 0 : extensions * clock.extension().days();
-        statutoryDeadline = deadline(clock.statutory(), statutoryDays, extra, calendar);
-        promisedDeadline = promisedDays == null && clock.promised() == null ? null
-                : deadline(clock.promised() == null ? clock.statutory() : clock.promised(), promisedDays, 0, calendar);
-    }
-
-    private LocalDate deadline(Limit limit, Integer ownDays, int extraDays, WorkingDayCalendar calendar) {
-        int days = (ownDays == null ? limit.days() : ownDays) + extraDays;
-        if (limit.unit() == Unit.WORKING_DAYS) {
-            return calendar.deadline(clockStartedOn, days, pauses).deadline();
-        }
-        long paused = pauses.stream().mapToLong(p -> p.last().toEpochDay() - p.first().toEpochDay() + 1).sum();
-        return clockStartedOn.plusDays(days + paused);
+        var extension = extension();
+        int extra = extension == null ? 0 : extensions * extension.days();
+        var statutory = statutory();
+        statutoryDeadline = calendar.lastDay(clockStartedOn, statutory.days() + extra, statutory.unit(), pauses);
+        var promised = promised();
+        promisedDeadline = promised == null ? null
+                : calendar.lastDay(clockStartedOn, promised.days(), promised.unit(), pauses);
     }
 
     /** The actions of the current state and, where the type allows, {@code extend}. */
@@ -317,7 +340,7 @@ final class Case {
             return List.of();
         }
         var actions = new ArrayList<>(type.transitionsFrom(state).stream().map(CaseType.Transition::action).toList());
-        var extension = type.clock().extension();
+        var extension = extension();
         if (extension != null && extensions < extension.times() && clockStartedOn != null) {
             actions.add(CaseType.EXTEND);
         }

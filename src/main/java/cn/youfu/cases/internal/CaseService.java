@@ -95,8 +95,7 @@ class CaseService implements CaseEngine {
         var limits = command.limits();
         return Case.open(type, cases.nextReference(Case.today(now).getYear()), Actor.of(creator),
                 new Case.Applicant(applicant.username(), applicant.displayName(), applicant.subjectId()),
-                department, title, command.details() == null ? Map.of() : command.details(),
-                limits == null ? null : limits.statutory(), limits == null ? null : limits.promised(), now,
+                department, title, command.details() == null ? Map.of() : command.details(), limits, now,
                 calendars.current());
     }
 

@@ -1,5 +1,6 @@
 package cn.youfu.cases.internal;
 
+import cn.youfu.calendar.PeriodUnit;
 import cn.youfu.identity.Role;
 import cn.youfu.platform.LocalizedText;
 import java.util.List;
@@ -31,19 +32,23 @@ record CaseType(String code, int version, LocalizedText name, String basis, Stri
                       boolean commentRequired, String basis) {
     }
 
-    enum Unit { WORKING_DAYS, DAYS }
-
-    /** A time limit: {@code days} in {@code unit}, and the provision that sets it. */
-    record Limit(int days, Unit unit, String basis) {
+    /**
+     * A time limit: {@code days} in {@code unit}, and what sets it.
+     *
+     * @param byLaw true when a law sets it ({@code basis} then cites its article); false for a commitment the
+     *              government made (a promise, a service standard), whose basis names the commitment
+     */
+    record Limit(int days, PeriodUnit unit, String basis, boolean byLaw) {
     }
 
-    /** How far, on whose approval and how often a case's statutory limit may be extended. */
+    /** How far (in the statutory limit's unit), on whose approval and how often the statutory limit may be extended. */
     record Extension(int days, Set<Role> by, int times, String basis) {
     }
 
     /**
      * @param startsOn     the action whose date starts the clock, or {@code created}
-     * @param statutory    the limit the law sets
+     * @param statutory    the limit the case must be decided within: the law's, or, where no law sets one, the
+     *                     government's published commitment ({@link Limit#byLaw()} false)
      * @param promised     the shorter limit the city promises (承诺时限); null when none
      * @param remindBefore working days before the promised deadline at which the handler is reminded
      * @param extension    null when the law allows none

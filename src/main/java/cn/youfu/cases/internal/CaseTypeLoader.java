@@ -7,8 +7,9 @@ import cn.youfu.cases.internal.CaseType.Extension;
 import cn.youfu.cases.internal.CaseType.Limit;
 import cn.youfu.cases.internal.CaseType.State;
 import cn.youfu.cases.internal.CaseType.Transition;
-import cn.youfu.cases.internal.CaseType.Unit;
+import cn.youfu.calendar.PeriodUnit;
 import cn.youfu.identity.Role;
+import cn.youfu.platform.definitions.Citations;
 import cn.youfu.platform.LocalizedText;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -43,8 +44,8 @@ final class CaseTypeLoader {
             "comment-required", "basis");
     private static final Set<String> CLOCK = Set.of("starts-on", "statutory", "promised", "remind-before",
             "extension");
-    private static final Set<String> LIMIT = Set.of("days", "unit", "basis");
-    private static final Set<String> EXTENSION = Set.of("days", "by", "times", "basis");
+    private static final Set<String> LIMIT = Set.of("days", "unit", "basis", "set-by");
+    private static final Set<String> EXTENSION = Set.of("days", "by", "times", "basis", "set-by");
 
     List<CaseType> loadClasspath() {
         try {
@@ -86,7 +87,7 @@ final class CaseTypeLoader {
         var transitions = transitions(root.get("transitions"), states);
         var clock = clock(root.get("clock"), transitions);
         var type = new CaseType(code, root.integer("version", 1, 10_000), text(root.get("name")),
-                root.text("basis"), root.text("department"), roles(root, "direct-creation"), initial.text(), states, transitions, clock,
+                Citations.requireProvision(root.get("basis"), "the case type"), root.text("department"), roles(root, "direct-creation"), initial.text(), states, transitions, clock,
                 file);
         checkReachability(root, type);
         return type;
@@ -103,7 +104,8 @@ final class CaseTypeLoader {
             states.put(code, new State(code,
                     new LocalizedText(state.text("zh"), state.optional("en").map(YamlTree::text).orElse(null)),
                     state.flag("pauses-clock", false), state.flag("final", false),
-                    state.optional("basis").map(YamlTree::text).orElse(null)));
+                    state.optional("basis").map(b -> Citations.requireProvision(b, "state '" + code + "'"))
+                            .orElse(null)));
         });
         if (states.values().stream().noneMatch(State::terminal)) {
             throw node.error("no state is final: a case of this type could never be closed");
@@ -148,7 +150,8 @@ final class CaseTypeLoader {
             transitions.add(new Transition(action,
                     new LocalizedText(item.text("zh"), item.optional("en").map(YamlTree::text).orElse(null)),
                     Set.copyOf(from), to, by, item.flag("comment-required", false),
-                    item.optional("basis").map(YamlTree::text).orElse(null)));
+                    item.optional("basis").map(b -> Citations.requireProvision(b, "transition '" + action + "'"))
+                            .orElse(null)));
         }
         return transitions;
     }
@@ -161,8 +164,8 @@ final class CaseTypeLoader {
             throw node.get("starts-on").error("the clock starts on '" + startsOn
                     + "', which is neither 'created' nor an action of this type");
         }
-        var statutory = limit(node.get("statutory"));
-        var promised = node.optional("promised").map(CaseTypeLoader::limit).orElse(null);
+        var statutory = limit(node.get("statutory"), "the statutory limit", true);
+        var promised = node.optional("promised").map(p -> limit(p, "the promised limit", false)).orElse(null);
         if (promised != null && promised.unit() == statutory.unit() && promised.days() > statutory.days()) {
             throw node.get("promised").error("the promised limit (" + promised.days()
                     + ") is longer than the statutory one (" + statutory.days() + ")");
@@ -174,19 +177,41 @@ final class CaseTypeLoader {
             if (by.isEmpty()) {
                 throw e.error("an extension needs the role that approves it ('by')");
             }
-            return new Extension(e.integer("days", 1, 365), by, e.integer("times", 1, 10), e.text("basis"));
+            var basis = setByLaw(e, true) ? Citations.requireProvision(e.get("basis"), "the extension")
+                    : e.text("basis");
+            return new Extension(e.integer("days", 1, 365), by, e.integer("times", 1, 10), basis);
         }).orElse(null);
         return new ClockRules(startsOn, statutory, promised, remindBefore, extension);
     }
 
-    private static Limit limit(YamlTree node) {
+    /**
+     * A limit: its days, its unit (required: only a law that says so counts working days) and its basis — the article
+     * that sets it unless it is a commitment ({@code set-by: commitment}).
+     */
+    private static Limit limit(YamlTree node, String what, boolean byLawUnlessSaid) {
         node.allowOnly(LIMIT);
-        var unit = node.optional("unit").map(u -> switch (u.text()) {
-            case "working-days" -> Unit.WORKING_DAYS;
-            case "days" -> Unit.DAYS;
-            default -> throw u.error("unit must be 'working-days' or 'days', got '" + u.text() + "'");
-        }).orElse(Unit.WORKING_DAYS);
-        return new Limit(node.integer("days", 1, 3650), unit, node.text("basis"));
+        var unit = unit(node, what);
+        boolean byLaw = setByLaw(node, byLawUnlessSaid);
+        var basis = byLaw ? Citations.requireProvision(node.get("basis"), what) : node.text("basis");
+        return new Limit(node.integer("days", 1, 3650), unit, basis, byLaw);
+    }
+
+    static PeriodUnit unit(YamlTree node, String what) {
+        var unit = node.optional("unit").orElseThrow(() -> node.error(what
+                + " has no unit: say 'unit: working-days' (only where its law says 工作日) or 'unit: days' (日)"));
+        return switch (unit.text()) {
+            case "working-days" -> PeriodUnit.WORKING_DAYS;
+            case "days" -> PeriodUnit.DAYS;
+            default -> throw unit.error("unit must be 'working-days' or 'days', got '" + unit.text() + "'");
+        };
+    }
+
+    private static boolean setByLaw(YamlTree node, boolean otherwise) {
+        return node.optional("set-by").map(v -> switch (v.text()) {
+            case "law" -> true;
+            case "commitment" -> false;
+            default -> throw v.error("set-by must be 'law' or 'commitment', got '" + v.text() + "'");
+        }).orElse(otherwise);
     }
 
     private static Set<Role> roles(YamlTree node, String key) {

@@ -2,9 +2,9 @@ package cn.youfu.cases.internal;
 
 import cn.youfu.calendar.Calendars;
 import cn.youfu.cases.CaseView;
-import cn.youfu.cases.internal.CaseType.Unit;
 import cn.youfu.identity.CurrentUser;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,23 +28,24 @@ class CaseViews {
         var s = aCase.snapshot();
         var type = s.type();
         var today = Case.today(clock.instant());
-        var statutory = type.clock().statutory();
+        var statutory = aCase.statutory();
         Integer daysLeft = null;
         if (s.statutoryDeadline() != null && !aCase.isClosed()) {
             var calendar = calendars.current();
-            daysLeft = statutory.unit() == Unit.WORKING_DAYS
-                    ? (today.isAfter(s.statutoryDeadline())
-                        ? -calendar.workingDaysBetween(s.statutoryDeadline(), today)
-                        : calendar.workingDaysBetween(today, s.statutoryDeadline()))
-                    : (int) (s.statutoryDeadline().toEpochDay() - today.toEpochDay());
+            daysLeft = today.isAfter(s.statutoryDeadline())
+                    ? -calendar.daysBetween(s.statutoryDeadline(), today, statutory.unit(), List.of())
+                    : calendar.daysBetween(today, s.statutoryDeadline(), statutory.unit(), List.of());
         }
+        var extension = aCase.extension();
         var clockView = new CaseView.Clock(statutory.unit().name(), s.clockStartedOn(), s.statutoryDeadline(),
                 statutory.basis(), s.promisedDeadline(), s.pausedSince() != null, s.pausedSince(), s.pauses(),
                 s.extensions(), daysLeft, s.reminded(), s.escalated(), s.overdue(), s.closedAt(), s.handlingDays(),
-                s.onTime());
+                s.onTime(), limit(statutory), aCase.promised() == null ? null : limit(aCase.promised()),
+                extension == null ? null : new CaseView.Limit(extension.days(), statutory.unit().name(),
+                        extension.basis(), statutory.byLaw()));
         var actions = aCase.actionsAvailable().stream().map(action -> {
             if (CaseType.EXTEND.equals(action)) {
-                return viewer.roles().stream().anyMatch(type.clock().extension().by()::contains)
+                return viewer.roles().stream().anyMatch(extension.by()::contains)
                         ? new CaseView.Action(action, messages.getMessage("case.action.extend", null, locale), true)
                         : null;
             }
@@ -56,5 +57,9 @@ class CaseViews {
                 type.state(s.state()).name().in(locale), aCase.isClosed(), s.title(), s.details(),
                 new CaseView.Applicant(s.applicant().username(), s.applicant().name(), s.applicant().subjectId()),
                 s.department(), s.assignee(), s.createdAt(), clockView, actions);
+    }
+
+    private static CaseView.Limit limit(CaseType.Limit limit) {
+        return new CaseView.Limit(limit.days(), limit.unit().name(), limit.basis(), limit.byLaw());
     }
 }

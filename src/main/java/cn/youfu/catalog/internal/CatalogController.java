@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,13 +26,26 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogController {
 
     private final Catalog catalog;
+    private final MessageSource messages;
 
-    CatalogController(Catalog catalog) {
+    CatalogController(Catalog catalog, MessageSource messages) {
         this.catalog = catalog;
+        this.messages = messages;
     }
 
+    /**
+     * A limit in words and figures.
+     *
+     * @param unit  {@code WORKING_DAYS} (工作日) or {@code DAYS} (日: calendar days, Civil Code Art. 200–204)
+     * @param text  the limit in the reader's language, e.g. "15 日（自然日）"
+     * @param basis the provision (statutory limit) or commitment (promise) that sets it
+     */
+    record LimitView(int days, String unit, String text, String basis) {
+    }
+
+    /** @param statutory null when no law sets a limit for the item */
     record ItemSummary(String code, String name, String category, String department, String applicant,
-                       int statutoryWorkingDays, int promisedWorkingDays, String fee, boolean issuesCertificate) {
+                       LimitView statutory, LimitView promised, String fee, boolean issuesCertificate) {
     }
 
     record ConditionView(String id, String requirement, String basis, List<String> requires, String onFail,
@@ -40,7 +54,7 @@ class CatalogController {
 
     record ItemView(String code, int version, String name, String summary, String whoMayApply, String category,
                     String department, String departmentName, String applicant, List<ServiceItem.LegalBasis> legalBasis,
-                    ServiceItem.TimeLimit timeLimit, long feeAmount, String fee, List<FieldView> form,
+                    LimitView statutory, LimitView promised, LimitView extension, long feeAmount, String fee, List<FieldView> form,
                     List<MaterialView> materials, List<String> sources, List<ConditionView> conditions,
                     String certificate) {
     }
@@ -69,8 +83,8 @@ class CatalogController {
                 .filter(i -> department == null || i.department().equals(department))
                 .filter(i -> needle.isEmpty() || matches(i, needle))
                 .map(i -> new ItemSummary(i.code(), i.name().in(locale), i.category().in(locale), i.department(),
-                        i.applicantType().name().toLowerCase(Locale.ROOT), i.timeLimit().statutory(),
-                        i.timeLimit().promised(), i.fee().note().in(locale), i.certificate() != null))
+                        i.applicantType().name().toLowerCase(Locale.ROOT), statutory(i.timeLimit().statutory(), locale),
+                        promised(i.timeLimit().promised(), locale), i.fee().note().in(locale), i.certificate() != null))
                 .toList();
     }
 
@@ -81,7 +95,9 @@ class CatalogController {
         var i = catalog.find(code).orElseThrow(() -> CatalogProblems.unknownItem(code));
         return new ItemView(i.code(), i.version(), i.name().in(locale), i.summary().in(locale),
                 i.whoMayApply().in(locale), i.category().in(locale), i.department(), i.departmentName().in(locale),
-                i.applicantType().name().toLowerCase(Locale.ROOT), i.legalBasis(), i.timeLimit(), i.fee().amount(),
+                i.applicantType().name().toLowerCase(Locale.ROOT), i.legalBasis(),
+                statutory(i.timeLimit().statutory(), locale), promised(i.timeLimit().promised(), locale),
+                statutory(i.timeLimit().extension(), locale), i.fee().amount(),
                 i.fee().note().in(locale),
                 i.form().stream().map(f -> new FieldView(f.name(), f.type().name().toLowerCase(Locale.ROOT),
                         f.required(), f.label().in(locale), f.options(), f.maxLength())).toList(),
@@ -92,6 +108,19 @@ class CatalogController {
                         c.basis().cite(), c.requires().stream().sorted().toList(),
                         c.onFail().name().toLowerCase(Locale.ROOT), c.rule())).toList(),
                 i.certificate() == null ? null : i.certificate().title().in(locale));
+    }
+
+    private LimitView statutory(ServiceItem.StatutoryLimit limit, Locale locale) {
+        return limit == null ? null : new LimitView(limit.days(), limit.unit().name(),
+                text(limit.days(), limit.unit(), locale), limit.basis().cite());
+    }
+
+    private LimitView promised(ServiceItem.PromisedLimit limit, Locale locale) {
+        return new LimitView(limit.days(), limit.unit().name(), text(limit.days(), limit.unit(), locale), limit.basis());
+    }
+
+    private String text(int days, ServiceItem.DayUnit unit, Locale locale) {
+        return messages.getMessage("limit." + unit.name(), new Object[] {days}, locale);
     }
 
     private static boolean matches(ServiceItem item, String needle) {

@@ -10,8 +10,12 @@ import cn.youfu.catalog.ServiceItem.FormField;
 import cn.youfu.catalog.ServiceItem.LegalBasis;
 import cn.youfu.catalog.ServiceItem.Material;
 import cn.youfu.catalog.ServiceItem.OnFail;
+import cn.youfu.catalog.ServiceItem.DayUnit;
+import cn.youfu.catalog.ServiceItem.PromisedLimit;
+import cn.youfu.catalog.ServiceItem.StatutoryLimit;
 import cn.youfu.catalog.ServiceItem.TimeLimit;
 import cn.youfu.platform.LocalizedText;
+import cn.youfu.platform.definitions.Citations;
 import cn.youfu.platform.definitions.DefinitionException;
 import cn.youfu.platform.definitions.YamlTree;
 import java.io.IOException;
@@ -161,20 +165,66 @@ final class CatalogLoader {
         };
     }
 
+    /** A provision: the law in 《》 and its article (or, for a standard or policy document, its section). */
     private static LegalBasis basis(YamlTree node) {
         node.allowOnly(Set.of("law", "article", "text"));
-        return new LegalBasis(node.text("law"), node.text("article"), node.textOr("text", null));
+        var article = node.optional("article").orElseThrow(() -> node.error("a basis without an article: name the "
+                + "article (第…条) of " + node.textOr("law", "the law") + " that says it"));
+        return new LegalBasis(node.text("law"), article.text(), node.textOr("text", null));
     }
 
+    /**
+     * The item's limits. {@code statutory} is the limit the item's law sets, with its article, or {@code none} when no
+     * law sets one; every limit says its unit, and a statutory limit's article must be an article (第…条).
+     */
     private static TimeLimit timeLimit(YamlTree node) {
-        node.allowOnly(Set.of("statutory", "promised", "basis"));
-        int statutory = node.integer("statutory", 1, 365);
-        int promised = node.integer("promised", 1, 365);
-        if (promised > statutory) {
-            throw node.get("promised").error("the promised limit (" + promised + ") is longer than the statutory one ("
-                    + statutory + ")");
+        node.allowOnly(Set.of("statutory", "promised", "extension"));
+        var statutoryNode = node.get("statutory");
+        var statutory = "none".equals(scalar(statutoryNode)) ? null : statutory(statutoryNode, "the statutory limit");
+        var promisedNode = node.get("promised").allowOnly(Set.of("days", "unit", "basis"));
+        var promised = new PromisedLimit(promisedNode.integer("days", 1, 365), unit(promisedNode, "the promised limit"),
+                promisedNode.text("basis"));
+        if (statutory != null && promised.days() > statutory.days()
+                && (promised.unit() == statutory.unit() || promised.unit() == DayUnit.WORKING_DAYS)) {
+            throw promisedNode.error("the promised limit (" + promised.days() + ") is longer than the statutory one ("
+                    + statutory.days() + ")");
         }
-        return new TimeLimit(statutory, promised, node.text("basis"));
+        var extension = node.optional("extension").map(e -> statutory(e, "the extension")).orElse(null);
+        if (extension != null && (statutory == null || extension.unit() != statutory.unit())) {
+            throw node.get("extension").error("an extension extends the statutory limit, in its unit");
+        }
+        return new TimeLimit(statutory, promised, extension);
+    }
+
+    private static StatutoryLimit statutory(YamlTree node, String what) {
+        node.allowOnly(Set.of("days", "unit", "basis"));
+        var unit = unit(node, what);
+        var basisNode = node.get("basis");
+        var basis = basis(basisNode);
+        if (!Citations.namesArticle(basis.article())) {
+            throw basisNode.error(what + " has a basis without an article: '" + basis.cite()
+                    + "' (a limit a law sets is set by an article, 第…条)");
+        }
+        return new StatutoryLimit(node.integer("days", 1, 365), unit, basis);
+    }
+
+    private static DayUnit unit(YamlTree node, String what) {
+        var unit = node.optional("unit").orElseThrow(() -> node.error(what
+                + " has no unit: say 'unit: working-days' (only where its law says 工作日) or 'unit: days' (日)"));
+        return switch (unit.text()) {
+            case "working-days" -> DayUnit.WORKING_DAYS;
+            case "days" -> DayUnit.DAYS;
+            default -> throw unit.error("unit must be 'working-days' or 'days', got '" + unit.text() + "'");
+        };
+    }
+
+    /** The node's text when it is a plain value, else null (a mapping). */
+    private static String scalar(YamlTree node) {
+        try {
+            return node.text();
+        } catch (DefinitionException notAValue) {
+            return null;
+        }
     }
 
     private static Fee fee(YamlTree node) {

@@ -159,7 +159,9 @@ class CaseLifecycleTest {
         assertThat(aCase.actionsAvailable()).containsExactly("accept", "decline");
         aCase.take("accept", OFFICER, null, on("2026-03-02"), CALENDAR);
         assertThat(aCase.snapshot().clockStartedOn()).isEqualTo(d("2026-03-02"));
-        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-05-01"));
+        // 60 日 from 03-02 is 05-01, Labour Day, off until 05-05: the period ends on the next working day, 05-06
+        // (Civil Code Art. 203). 30 日 end on 04-01, a Wednesday.
+        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-05-06"));
         assertThat(aCase.snapshot().promisedDeadline()).isEqualTo(d("2026-04-01"));
     }
 

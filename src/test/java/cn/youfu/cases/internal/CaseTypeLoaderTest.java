@@ -15,13 +15,13 @@ class CaseTypeLoaderTest {
             code: sample
             version: 1
             name: {zh: 样例, en: Sample}
-            basis: 某法第一条
+            basis: 《某法》第一条
             department: fz-approval
             direct-creation: [applicant]
             initial: open
             clock:
               starts-on: created
-              statutory: {days: 20, unit: working-days, basis: 某法第二条}
+              statutory: {days: 20, unit: working-days, basis: 《某法》第二条}
             states:
               open: {zh: 办理中}
               waiting: {zh: 等待, pauses-clock: true}
@@ -97,9 +97,56 @@ class CaseTypeLoaderTest {
 
     @Test
     void aPromiseLongerThanTheLawIsRefused() {
-        var yaml = VALID.replace("  statutory: {days: 20, unit: working-days, basis: 某法第二条}\n",
-                "  statutory: {days: 20, unit: working-days, basis: 某法第二条}\n  promised: {days: 30, basis: 承诺}\n");
+        var yaml = VALID.replace("  statutory: {days: 20, unit: working-days, basis: 《某法》第二条}\n",
+                "  statutory: {days: 20, unit: working-days, basis: 《某法》第二条}\n  promised: {days: 30, unit: working-days, basis: 承诺}\n");
         assertThatThrownBy(() -> load(yaml)).hasMessageContaining("longer than the statutory one");
+    }
+
+    @Test
+    void aLimitWithoutAUnitIsRefused() {
+        var yaml = VALID.replace("{days: 20, unit: working-days, basis:", "{days: 20, basis:");
+        assertThatThrownBy(() -> load(yaml)).isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("the statutory limit has no unit")
+                .satisfies(e -> assertThat(((DefinitionException) e).line()).isEqualTo(10));
+    }
+
+    @Test
+    void aPromiseWithoutAUnitIsRefused() {
+        var yaml = VALID.replace("  statutory: {days: 20, unit: working-days, basis: 《某法》第二条}\n",
+                "  statutory: {days: 20, unit: working-days, basis: 《某法》第二条}\n  promised: {days: 5, basis: 承诺}\n");
+        assertThatThrownBy(() -> load(yaml)).hasMessageContaining("the promised limit has no unit");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "basis: 《某法》第二条}|basis: 《某法》}|the statutory limit has a basis without an article",
+            "basis: 《某法》第一条|basis: 某法|the case type has a basis without an article",
+            "waiting: {zh: 等待, pauses-clock: true}|waiting: {zh: 等待, pauses-clock: true, basis: 某规定}|state 'waiting' has a basis without an article",
+    })
+    void aBasisWithoutAnArticleIsRefused(String original, String broken, String problem) {
+        var yaml = VALID.replace(original, broken);
+        assertThat(yaml).isNotEqualTo(VALID);
+        assertThatThrownBy(() -> load(yaml)).isInstanceOf(DefinitionException.class).hasMessageContaining(problem);
+    }
+
+    @Test
+    void aCommitmentNeedsNoArticleButSaysItIsNotLaw() {
+        var type = load(VALID.replace("{days: 20, unit: working-days, basis: 《某法》第二条}",
+                "{days: 20, unit: working-days, set-by: commitment, basis: 服务标准}"));
+        assertThat(type.clock().statutory().byLaw()).isFalse();
+        assertThat(load(VALID).clock().statutory().byLaw()).isTrue();
+    }
+
+    @Test
+    void everyShippedLimitDeclaresItsUnitAndLawfulLimitsTheirArticle() {
+        for (var type : new CaseTypeLoader().loadClasspath()) {
+            var clock = type.clock();
+            assertThat(clock.statutory().unit()).as(type.code()).isNotNull();
+            if (clock.statutory().byLaw()) {
+                assertThat(cn.youfu.platform.definitions.Citations.citesProvision(clock.statutory().basis()))
+                        .as(type.code()).isTrue();
+            }
+        }
     }
 
     @Test
