@@ -8,7 +8,8 @@ import java.util.List;
  * The answer to an application, given in the same request (the API's JSON and the pages show the same).
  *
  * @param reasons       every condition with its outcome, message (Chinese and English) and legal basis
- * @param remedies      for a refusal: the right to administrative reconsideration or litigation, and their limits
+ * @param remedies      for a refusal: the right to administrative reconsideration or litigation, and their limits,
+ *                      as the case type words them
  * @param manualReview  for a referral: who decides and by when the law requires the answer
  * @param certificate   for an approval: the e-certificate
  */
@@ -23,8 +24,22 @@ public record DecisionView(String reference, String item, String itemName, Decis
     public record Reason(String condition, String outcome, Text message, String legalBasis, String explanation) {
     }
 
-    public record Remedies(Text text, int reconsiderationDays, String reconsiderationBody, String reconsiderationBasis,
-                    int litigationMonths, String litigationBasis) {
+    /**
+     * What the applicant may do against a refusal, as the case type states it (the service-application type's
+     * {@code application-refused}).
+     *
+     * @param basis the provision that requires the refusal to state it
+     * @param steps each remedy in the order it may be taken
+     */
+    public record Remedies(String code, Text text, String basis, List<Step> steps) {
+    }
+
+    /**
+     * @param kind   {@code reconsideration} (行政复议) or {@code litigation} (行政诉讼)
+     * @param within how long it may be taken, in {@code per} ({@code days} or {@code months})
+     * @param first  true when it must come before litigation
+     */
+    public record Step(String kind, int within, String per, boolean first, Text text, String basis) {
     }
 
     /**

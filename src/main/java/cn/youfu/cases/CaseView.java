@@ -1,6 +1,7 @@
 package cn.youfu.cases;
 
 import cn.youfu.calendar.DateInterval;
+import cn.youfu.platform.LocalizedText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,11 +11,31 @@ import java.util.Map;
  * A case as one viewer may see it; names are in the viewer's language.
  *
  * @param allowedActions what this viewer may do now (empty when closed or none of theirs)
+ * @param remedy         when the case closed in an adverse decision: what the applicant may do against it, in the
+ *                       words its case type's law requires; null otherwise
  */
 public record CaseView(String reference, String type, String typeName, String state, String stateName,
                        boolean closed, String title, Map<String, Object> details, Applicant applicant,
                        String department, String assignee, Instant createdAt, Clock clock,
-                       List<Action> allowedActions) {
+                       List<Action> allowedActions, Remedy remedy) {
+
+    /**
+     * The remedy an adverse decision states, in Chinese and English.
+     *
+     * @param basis the provision that requires the decision to state it
+     * @param steps each remedy in the order it may be taken
+     */
+    public record Remedy(String code, LocalizedText text, String basis, List<RemedyStep> steps) {
+    }
+
+    /**
+     * @param kind   {@code reconsideration} (行政复议), {@code litigation} (行政诉讼), {@code review} (复查) or
+     *               {@code re-review} (复核)
+     * @param within how long it may be taken, in {@code per} ({@code days}: calendar days, or {@code months})
+     * @param first  true when it must come before litigation (行政复议法 Art. 23)
+     */
+    public record RemedyStep(String kind, int within, String per, boolean first, LocalizedText text, String basis) {
+    }
 
     /** @param subjectId the resident ID number or unified social credit code, if the applicant gave one */
     public record Applicant(String username, String name, String subjectId) {

@@ -111,8 +111,13 @@ class ApprovalIntegrationTest {
         var young = decided(resident("350111196708080221"), "elderly-card");
         assertThat(young.get("decision").asString()).isEqualTo("REJECTED");
         assertThat(outcomes(young)).containsEntry("aged-60", "FAIL").containsEntry("fuzhou-resident", "PASS");
-        assertThat(young.get("remedies").get("reconsiderationDays").asInt()).isEqualTo(60);
-        assertThat(young.get("remedies").get("text").get("zh").asString()).contains("行政复议").contains("行政诉讼");
+        // The remedy as the service-application case type words it (case-types/service-application.yaml).
+        assertThat(young.get("remedies").get("code").asString()).isEqualTo("application-refused");
+        assertThat(young.get("remedies").get("steps").get(0).get("kind").asString()).isEqualTo("reconsideration");
+        assertThat(young.get("remedies").get("steps").get(0).get("within").asInt()).isEqualTo(60);
+        assertThat(young.get("remedies").get("steps").get(1).get("within").asInt()).isEqualTo(6);
+        assertThat(young.get("remedies").get("text").get("zh").asString()).contains("福州市人民政府申请行政复议")
+                .contains("行政诉讼");
 
         var expiredPermit = decided(resident("430102195609150422"), "elderly-card");
         assertThat(expiredPermit.get("decision").asString()).isEqualTo("REJECTED");

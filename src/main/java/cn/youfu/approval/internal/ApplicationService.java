@@ -166,7 +166,7 @@ class ApplicationService implements Applications {
                                 r.outcome().name())).toList(),
                         decision, millis));
                 var view = new DecisionView(reference, item.code(), item.name().zh(), decision, now, millis, reasons,
-                        decision == Decision.REJECTED ? remedies() : null,
+                        decision == Decision.REJECTED ? remedies(decided.remedy()) : null,
                         decision == Decision.MANUAL_REVIEW ? new DecisionView.ManualReview(item.department(),
                                 text(item.departmentName().zh(), item.departmentName().en()),
                                 decided.clock().statutoryDeadline(), decided.clock().promisedDeadline(),
@@ -306,15 +306,15 @@ class ApplicationService implements Applications {
         return unit == ServiceItem.DayUnit.WORKING_DAYS ? PeriodUnit.WORKING_DAYS : PeriodUnit.DAYS;
     }
 
-    private static DecisionView.Remedies remedies() {
-        return new DecisionView.Remedies(text(
-                "如对本决定不服，可以自知道该决定之日起六十日内向福州市人民政府申请行政复议，或者自知道该决定之日起六个月内"
-                        + "依法向人民法院提起行政诉讼。",
-                "If you disagree with this decision, you may apply for administrative reconsideration to the Fuzhou "
-                        + "Municipal People's Government within 60 days of learning of it, or bring an administrative "
-                        + "lawsuit before a people's court within six months of learning of it."),
-                60, "福州市人民政府", "《中华人民共和国行政复议法》第二十条第一款", 6,
-                "《中华人民共和国行政诉讼法》第四十六条第一款");
+    /** The remedy the refused case states, as its case type words it. */
+    private static DecisionView.Remedies remedies(cn.youfu.cases.CaseView.Remedy remedy) {
+        return remedy == null ? null : new DecisionView.Remedies(remedy.code(), text(remedy.text()), remedy.basis(),
+                remedy.steps().stream().map(step -> new DecisionView.Step(step.kind(), step.within(), step.per(),
+                        step.first(), text(step.text()), step.basis())).toList());
+    }
+
+    private static Text text(cn.youfu.platform.LocalizedText text) {
+        return new Text(text.zh(), text.en());
     }
 
     private static Text text(String zh, String en) {

@@ -18,9 +18,33 @@ import java.util.Set;
  */
 record CaseType(String code, int version, LocalizedText name, String basis, String department,
                 Set<Role> directCreation, String initial, Map<String, State> states, List<Transition> transitions,
-                ClockRules clock, String file) {
+                ClockRules clock, Map<String, Remedy> remedies, String file) {
 
-    record State(String code, LocalizedText name, boolean pausesClock, boolean terminal, String basis) {
+    /** @param remedy the code of the remedy an adverse final decision states; null when the state is not one */
+    record State(String code, LocalizedText name, boolean pausesClock, boolean terminal, String basis,
+                 String remedy) {
+    }
+
+    /**
+     * What a person may do against an adverse final decision, in the words its case type's law requires (行政许可法
+     * Art. 38(2), 行政处罚法 Art. 59, 信访工作条例 Art. 35–36 …). {@code {government}} in a text stands for the
+     * people's government that hears a reconsideration of the deciding department's acts (行政复议法 Art. 24).
+     *
+     * @param basis the provision that requires the decision to state it
+     * @param steps the remedies in the order they may be taken
+     */
+    record Remedy(String code, LocalizedText text, String basis, List<RemedyStep> steps) {
+    }
+
+    /**
+     * One remedy.
+     *
+     * @param kind   {@code reconsideration}, {@code litigation}, {@code review} (复查) or {@code re-review} (复核)
+     * @param within how long after knowing of the decision (or receiving the answer) it may be taken
+     * @param per    {@code days} or {@code months}
+     * @param first  true when it must be taken before litigation (行政复议法 Art. 23)
+     */
+    record RemedyStep(String kind, int within, String per, String basis, LocalizedText text, boolean first) {
     }
 
     /**

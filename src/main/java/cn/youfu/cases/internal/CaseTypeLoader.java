@@ -5,6 +5,8 @@ import cn.youfu.platform.definitions.YamlTree;
 import cn.youfu.cases.internal.CaseType.ClockRules;
 import cn.youfu.cases.internal.CaseType.Extension;
 import cn.youfu.cases.internal.CaseType.Limit;
+import cn.youfu.cases.internal.CaseType.Remedy;
+import cn.youfu.cases.internal.CaseType.RemedyStep;
 import cn.youfu.cases.internal.CaseType.State;
 import cn.youfu.cases.internal.CaseType.Transition;
 import cn.youfu.calendar.PeriodUnit;
@@ -37,9 +39,14 @@ final class CaseTypeLoader {
     static final String FOLDER = "case-types";
 
     private static final Set<String> TOP = Set.of("code", "version", "name", "department", "direct-creation",
-            "initial", "clock", "states", "transitions", "basis");
+            "initial", "clock", "states", "transitions", "basis", "remedies");
     private static final Set<String> NAME = Set.of("zh", "en");
-    private static final Set<String> STATE = Set.of("zh", "en", "pauses-clock", "final", "basis");
+    private static final Set<String> STATE = Set.of("zh", "en", "pauses-clock", "final", "basis", "remedy");
+    private static final Set<String> REMEDY = Set.of("zh", "en", "basis", "steps");
+    private static final Set<String> REMEDY_STEP = Set.of("kind", "within", "per", "basis", "zh", "en", "first");
+    private static final Set<String> REMEDY_KINDS = Set.of("reconsideration", "litigation", "review", "re-review");
+    /** A final state that is no adverse decision says {@code remedy: none}. */
+    static final String NO_REMEDY = "none";
     private static final Set<String> TRANSITION = Set.of("action", "zh", "en", "from", "to", "by",
             "comment-required", "basis");
     private static final Set<String> CLOCK = Set.of("starts-on", "statutory", "promised", "remind-before",
@@ -76,7 +83,8 @@ final class CaseTypeLoader {
         if (!code.matches("[a-z][a-z0-9-]{1,40}")) {
             throw root.get("code").error("code must be lower-case letters, digits and hyphens, got '" + code + "'");
         }
-        var states = states(root.get("states"));
+        var remedies = remedies(root);
+        var states = states(root.get("states"), remedies);
         var initial = root.get("initial");
         if (!states.containsKey(initial.text())) {
             throw initial.error("initial state '" + initial.text() + "' is not among the states " + states.keySet());
@@ -87,8 +95,8 @@ final class CaseTypeLoader {
         var transitions = transitions(root.get("transitions"), states);
         var clock = clock(root.get("clock"), transitions);
         var type = new CaseType(code, root.integer("version", 1, 10_000), text(root.get("name")),
-                Citations.requireProvision(root.get("basis"), "the case type"), root.text("department"), roles(root, "direct-creation"), initial.text(), states, transitions, clock,
-                file);
+                Citations.requireProvision(root.get("basis"), "the case type"), root.text("department"),
+                roles(root, "direct-creation"), initial.text(), states, transitions, clock, remedies, file);
         checkReachability(root, type);
         return type;
     }
@@ -97,20 +105,71 @@ final class CaseTypeLoader {
         return node.allowOnly(NAME).localized();
     }
 
-    private static Map<String, State> states(YamlTree node) {
+    private static Map<String, State> states(YamlTree node, Map<String, Remedy> remedies) {
         var states = new LinkedHashMap<String, State>();
         node.entries().forEach((code, state) -> {
             state.allowOnly(STATE);
+            boolean terminal = state.flag("final", false);
             states.put(code, new State(code,
                     new LocalizedText(state.text("zh"), state.optional("en").map(YamlTree::text).orElse(null)),
-                    state.flag("pauses-clock", false), state.flag("final", false),
+                    state.flag("pauses-clock", false), terminal,
                     state.optional("basis").map(b -> Citations.requireProvision(b, "state '" + code + "'"))
-                            .orElse(null)));
+                            .orElse(null), remedy(code, state, terminal, remedies)));
         });
         if (states.values().stream().noneMatch(State::terminal)) {
             throw node.error("no state is final: a case of this type could never be closed");
         }
         return states;
+    }
+
+    /**
+     * The remedy a final state states: every final state says which, or {@code none} when it is no adverse decision,
+     * so that a refusal can never be added without its remedy.
+     */
+    private static String remedy(String code, YamlTree state, boolean terminal, Map<String, Remedy> remedies) {
+        var remedy = state.optional("remedy");
+        if (!terminal) {
+            if (remedy.isPresent()) {
+                throw remedy.get().error("state '" + code + "' is not final: only a final decision states a remedy");
+            }
+            return null;
+        }
+        var name = remedy.orElseThrow(() -> state.error("final state '" + code + "' does not say its remedy: "
+                + "name one of the type's remedies, or 'remedy: none' when it is no adverse decision")).text();
+        if (name.equals(NO_REMEDY)) {
+            return null;
+        }
+        if (!remedies.containsKey(name)) {
+            throw remedy.get().error("final state '" + code + "' names the unknown remedy '" + name + "' (known: "
+                    + String.join(", ", remedies.keySet()) + ")");
+        }
+        return name;
+    }
+
+    private static Map<String, Remedy> remedies(YamlTree root) {
+        var remedies = new LinkedHashMap<String, Remedy>();
+        root.optional("remedies").map(YamlTree::entries).orElse(Map.of()).forEach((code, node) -> {
+            node.allowOnly(REMEDY);
+            var steps = new ArrayList<RemedyStep>();
+            for (var step : node.optional("steps").map(YamlTree::items).orElse(List.of())) {
+                step.allowOnly(REMEDY_STEP);
+                var kind = step.text("kind");
+                if (!REMEDY_KINDS.contains(kind)) {
+                    throw step.get("kind").error("unknown remedy kind '" + kind + "' (known: "
+                            + String.join(", ", REMEDY_KINDS.stream().sorted().toList()) + ")");
+                }
+                var per = step.text("per");
+                if (!per.equals("days") && !per.equals("months")) {
+                    throw step.get("per").error("per must be 'days' or 'months', got '" + per + "'");
+                }
+                steps.add(new RemedyStep(kind, step.integer("within", 1, 365), per,
+                        Citations.requireProvision(step.get("basis"), "remedy '" + code + "'"), step.localized(),
+                        step.flag("first", false)));
+            }
+            remedies.put(code, new Remedy(code, node.localized(),
+                    Citations.requireProvision(node.get("basis"), "remedy '" + code + "'"), List.copyOf(steps)));
+        });
+        return remedies;
     }
 
     private static List<Transition> transitions(YamlTree node, Map<String, State> states) {

@@ -3,6 +3,7 @@ package cn.youfu.cases.internal;
 import cn.youfu.calendar.Calendars;
 import cn.youfu.cases.CaseView;
 import cn.youfu.identity.CurrentUser;
+import cn.youfu.platform.LocalizedText;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.MessageSource;
@@ -15,12 +16,17 @@ class CaseViews {
 
     private final Calendars calendars;
     private final Clock clock;
-    private final MessageSource messages;
+    /** Where a remedy's text names the people's government that hears a reconsideration. */
+    static final String GOVERNMENT = "{government}";
 
-    CaseViews(Calendars calendars, Clock clock, MessageSource messages) {
+    private final MessageSource messages;
+    private final Governments governments;
+
+    CaseViews(Calendars calendars, Clock clock, MessageSource messages, Governments governments) {
         this.calendars = calendars;
         this.clock = clock;
         this.messages = messages;
+        this.governments = governments;
     }
 
     CaseView of(Case aCase, CurrentUser viewer) {
@@ -56,7 +62,25 @@ class CaseViews {
         return new CaseView(s.reference(), type.code(), type.name().in(locale), s.state(),
                 type.state(s.state()).name().in(locale), aCase.isClosed(), s.title(), s.details(),
                 new CaseView.Applicant(s.applicant().username(), s.applicant().name(), s.applicant().subjectId()),
-                s.department(), s.assignee(), s.createdAt(), clockView, actions);
+                s.department(), s.assignee(), s.createdAt(), clockView, actions, remedy(aCase));
+    }
+
+    /** The remedy the case's final state states, with the reconsideration body of its department filled in. */
+    private CaseView.Remedy remedy(Case aCase) {
+        var code = aCase.isClosed() ? aCase.type().state(aCase.state()).remedy() : null;
+        if (code == null) {
+            return null;
+        }
+        var remedy = aCase.type().remedies().get(code);
+        var government = governments.of(aCase.department());
+        return new CaseView.Remedy(code, filled(remedy.text(), government), remedy.basis(), remedy.steps().stream()
+                .map(step -> new CaseView.RemedyStep(step.kind(), step.within(), step.per(), step.first(),
+                        filled(step.text(), government), step.basis())).toList());
+    }
+
+    private static LocalizedText filled(LocalizedText text, LocalizedText government) {
+        return new LocalizedText(text.zh().replace(GOVERNMENT, government.zh()),
+                text.en().replace(GOVERNMENT, government.en()));
     }
 
     private static CaseView.Limit limit(CaseType.Limit limit) {

@@ -25,7 +25,7 @@ class CaseTypeLoaderTest {
             states:
               open: {zh: 办理中}
               waiting: {zh: 等待, pauses-clock: true}
-              done: {zh: 办结, final: true}
+              done: {zh: 办结, final: true, remedy: none}
             transitions:
               - {action: wait, zh: 等待, from: [open], to: waiting, by: [officer]}
               - {action: resume, zh: 继续, from: [waiting], to: open, by: [applicant]}
@@ -90,8 +90,8 @@ class CaseTypeLoaderTest {
 
     @Test
     void anUnreachableStateIsRefused() {
-        var yaml = VALID.replace("  done: {zh: 办结, final: true}\n",
-                "  done: {zh: 办结, final: true}\n  limbo: {zh: 无人可达, final: true}\n");
+        var yaml = VALID.replace("  done: {zh: 办结, final: true, remedy: none}\n",
+                "  done: {zh: 办结, final: true, remedy: none}\n  limbo: {zh: 无人可达, final: true, remedy: none}\n");
         assertThatThrownBy(() -> load(yaml)).hasMessageContaining("state 'limbo' cannot be reached");
     }
 
@@ -147,6 +147,52 @@ class CaseTypeLoaderTest {
                         .as(type.code()).isTrue();
             }
         }
+    }
+
+    @Test
+    void aFinalStateThatDoesNotSayItsRemedyIsRefused() {
+        var yaml = VALID.replace("done: {zh: 办结, final: true, remedy: none}", "done: {zh: 办结, final: true}");
+        assertThatThrownBy(() -> load(yaml)).isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("final state 'done' does not say its remedy");
+    }
+
+    @Test
+    void aRemedyIsNamedDeclaredAndCitesItsArticle() {
+        var refusal = VALID.replace("done: {zh: 办结, final: true, remedy: none}",
+                "done: {zh: 不予批准, final: true, remedy: refused}").replace("states:\n", """
+                remedies:
+                  refused:
+                    basis: 《某法》第三十八条第二款
+                    zh: 可以申请行政复议或者提起行政诉讼。
+                    steps:
+                      - {kind: reconsideration, within: 60, per: days, basis: 《某法》第二十条, zh: 六十日内申请行政复议}
+                states:
+                """);
+        var type = load(refusal);
+        assertThat(type.state("done").remedy()).isEqualTo("refused");
+        assertThat(type.remedies().get("refused").steps().get(0).within()).isEqualTo(60);
+        assertThatThrownBy(() -> load(refusal.replace("remedy: refused", "remedy: appeal")))
+                .hasMessageContaining("unknown remedy 'appeal'");
+        assertThatThrownBy(() -> load(refusal.replace("basis: 《某法》第三十八条第二款", "basis: 某法")))
+                .hasMessageContaining("remedy 'refused' has a basis without an article");
+        assertThatThrownBy(() -> load(refusal.replace("remedy: refused}", "remedy: refused}")
+                .replace("waiting: {zh: 等待, pauses-clock: true}", "waiting: {zh: 等待, pauses-clock: true, remedy: refused}")))
+                .hasMessageContaining("only a final decision states a remedy");
+    }
+
+    @Test
+    void everyShippedAdverseDecisionStatesItsRemedy() {
+        var adverse = java.util.Map.of("licensing", "refused", "service-application", "rejected",
+                "information-disclosure", "not-disclosed", "administrative-penalty", "decided", "petition", "answered");
+        var types = new CaseTypeLoader().loadClasspath();
+        adverse.forEach((code, state) -> {
+            var type = types.stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+            assertThat(type.state(state).remedy()).as(code).isNotNull();
+        });
+        var disclosure = types.stream().filter(t -> t.code().equals("information-disclosure")).findFirst()
+                .orElseThrow();
+        assertThat(disclosure.remedies().get(disclosure.state("not-disclosed").remedy()).steps().get(0).first())
+                .isTrue();
     }
 
     @Test
