@@ -21,8 +21,13 @@ public record ServiceItem(String code, int version, LocalizedText name, String d
 
     public enum ApplicantType { RESIDENT, ENTERPRISE }
 
-    /** A provision the item rests on: the law's title, the article, and optionally its words. */
-    public record LegalBasis(String law, String article, String text) {
+    /**
+     * A provision the item rests on: the law's title, the article, and optionally its words, quoted exactly.
+     *
+     * @param toConfirm true when the provision could not be checked against the published text (a local rule whose
+     *                  text was not at hand): it is cited, never quoted, and the catalogue says it is to be confirmed
+     */
+    public record LegalBasis(String law, String article, String text, boolean toConfirm) {
         public String cite() {
             return law + article;
         }

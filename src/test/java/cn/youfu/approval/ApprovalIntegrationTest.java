@@ -250,7 +250,7 @@ class ApprovalIntegrationTest {
                 .param(reference).query(String.class).single();
         var recorded = JSON.readTree(payload);
         assertThat(recorded.get("decision").asString()).isEqualTo("REJECTED");
-        assertThat(recorded.get("policyVersion").asInt()).isEqualTo(1);
+        assertThat(recorded.get("policyVersion").asInt()).isEqualTo(2); // the item as corrected in issue 21
         assertThat(recorded.get("sources").findValuesAsString("source")).contains("population", "benefits");
         recorded.get("sources").forEach(s -> assertThat(s.get("sm3").asString()).matches("[0-9a-f]{64}"));
         assertThat(recorded.get("conditions").size()).isEqualTo(7);

@@ -43,7 +43,7 @@ final class CatalogLoader {
 
     /** The data sources a condition may require (the {@code sources} module provides them). */
     static final Set<String> KNOWN_SOURCES = Set.of("population", "marriage", "education", "social-insurance",
-            "enterprise", "e-licence", "benefits", "real-estate", "credit");
+            "enterprise", "e-licence", "benefits", "real-estate", "credit", "police-records");
 
     private static final Set<String> TOP = Set.of("code", "version", "name", "department", "department-name",
             "applicant", "category", "summary", "who-may-apply", "legal-basis", "time-limit", "fee", "form",
@@ -167,10 +167,15 @@ final class CatalogLoader {
 
     /** A provision: the law in 《》 and its article (or, for a standard or policy document, its section). */
     private static LegalBasis basis(YamlTree node) {
-        node.allowOnly(Set.of("law", "article", "text"));
+        node.allowOnly(Set.of("law", "article", "text", "to-confirm"));
         var article = node.optional("article").orElseThrow(() -> node.error("a basis without an article: name the "
                 + "article (第…条) of " + node.textOr("law", "the law") + " that says it"));
-        return new LegalBasis(node.text("law"), article.text(), node.textOr("text", null));
+        boolean toConfirm = node.flag("to-confirm", false);
+        var text = node.textOr("text", null);
+        if (toConfirm && text != null) {
+            throw node.get("text").error("a provision still to be confirmed is cited, never quoted");
+        }
+        return new LegalBasis(node.text("law"), article.text(), text, toConfirm);
     }
 
     /**

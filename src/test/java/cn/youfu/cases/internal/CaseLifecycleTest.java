@@ -141,7 +141,9 @@ class CaseLifecycleTest {
         aCase.take("investigate", OFFICER, null, on("2026-01-12"), CALENDAR);
         aCase.take("hold-hearing", OFFICER, "当事人申请听证", on("2026-02-01"), CALENDAR);
         aCase.take("close-hearing", OFFICER, null, on("2026-02-11"), CALENDAR);
-        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-04-20")); // 02-02..02-11 not counted
+        // The Administrative Penalty Law does not stop its 90 days for a hearing (Art. 60, 63): the deadline stays.
+        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-04-10"));
+        assertThat(aCase.actionsAvailable()).doesNotContain("extend");
         aCase.take("submit-for-review", OFFICER, null, on("2026-03-01"), CALENDAR);
         assertThatThrownBy(() -> aCase.take("pass-review", OFFICER, "自己审自己", on("2026-03-02"), CALENDAR))
                 .hasMessageContaining("role-may-not");
@@ -149,7 +151,7 @@ class CaseLifecycleTest {
         aCase.take("submit-for-review", OFFICER, null, on("2026-03-05"), CALENDAR);
         aCase.take("pass-review", REVIEWER, "事实清楚，证据确凿，适用法律正确", on("2026-03-06"), CALENDAR);
         assertThat(aCase.state()).isEqualTo("decided");
-        assertThat(aCase.snapshot().handlingDays()).isEqualTo(55 - 10);
+        assertThat(aCase.snapshot().handlingDays()).isEqualTo(55);
     }
 
     @Test
