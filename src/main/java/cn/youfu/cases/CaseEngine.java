@@ -31,7 +31,17 @@ public interface CaseEngine {
                          CurrentUser actor);
 
     /** Takes an action ({@code extend} included, where the type allows) as the given person. */
-    CaseView take(String reference, String action, String comment, CurrentUser actor);
+    default CaseView take(String reference, String action, String comment, CurrentUser actor) {
+        return take(reference, action, comment, null, actor);
+    }
+
+    /**
+     * Takes an action as the given person, saying how long it is expected to take where the type asks for it (a
+     * hearing or an expert review stops a licence's clock, and the applicant is told how long, 行政许可法 Art. 45).
+     *
+     * @param expectedDays in the case's statutory limit's unit; null when the action needs none
+     */
+    CaseView take(String reference, String action, String comment, Integer expectedDays, CurrentUser actor);
 
     /**
      * Takes an action for a module that has itself decided that the actor may act on the case: {@code dispatch} lets

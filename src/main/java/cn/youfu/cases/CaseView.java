@@ -13,11 +13,13 @@ import java.util.Map;
  * @param allowedActions what this viewer may do now (empty when closed or none of theirs)
  * @param remedy         when the case closed in an adverse decision: what the applicant may do against it, in the
  *                       words its case type's law requires; null otherwise
+ * @param withheldActions actions of the current state this viewer's role could take but the law no longer allows:
+ *                       taken once already, or their time since the case was received has passed
  */
 public record CaseView(String reference, String type, String typeName, String state, String stateName,
                        boolean closed, String title, Map<String, Object> details, Applicant applicant,
                        String department, String assignee, Instant createdAt, Clock clock,
-                       List<Action> allowedActions, Remedy remedy) {
+                       List<Action> allowedActions, Remedy remedy, List<Withheld> withheldActions) {
 
     /**
      * The remedy an adverse decision states, in Chinese and English.
@@ -66,7 +68,14 @@ public record CaseView(String reference, String type, String typeName, String st
     public record Limit(int days, String unit, String basis, boolean byLaw) {
     }
 
-    /** An action the viewer may take, and whether it needs a reason ({@code comment}). */
-    public record Action(String action, String name, boolean commentRequired) {
+    /**
+     * An action the viewer may take, whether it needs a reason ({@code comment}), and whether it needs the time it is
+     * expected to take ({@code expectedDays}, in the clock's unit), which the applicant is told.
+     */
+    public record Action(String action, String name, boolean commentRequired, boolean expectedDurationRequired) {
+    }
+
+    /** An action the law no longer allows, and why, in the viewer's language. */
+    public record Withheld(String action, String name, String reason) {
     }
 }

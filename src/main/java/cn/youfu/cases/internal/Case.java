@@ -61,6 +61,7 @@ final class Case {
     private Integer handlingDays;
     private Boolean onTime;
     private final Limits own;
+    private final java.util.Set<String> takenOnce;
     private final long version;
     private final List<Object> events = new ArrayList<>();
 
@@ -74,7 +75,7 @@ final class Case {
                     LocalDate clockStartedOn, LocalDate pausedSince, List<DateInterval> pauses, int extensions,
                     LocalDate statutoryDeadline, LocalDate promisedDeadline, boolean reminded, boolean escalated,
                     boolean overdue, Instant closedAt, String closedBy, Integer handlingDays, Boolean onTime,
-                    Limits own, long version) {
+                    Limits own, java.util.Set<String> takenOnce, long version) {
     }
 
     Case(Snapshot s) {
@@ -102,13 +103,15 @@ final class Case {
         this.handlingDays = s.handlingDays();
         this.onTime = s.onTime();
         this.own = s.own();
+        this.takenOnce = new java.util.TreeSet<>(s.takenOnce());
         this.version = s.version();
     }
 
     Snapshot snapshot() {
         return new Snapshot(reference, type, applicant, createdAt, createdBy, title, details, department, state,
                 assignee, clockStartedOn, pausedSince, List.copyOf(pauses), extensions, statutoryDeadline,
-                promisedDeadline, reminded, escalated, overdue, closedAt, closedBy, handlingDays, onTime, own, version);
+                promisedDeadline, reminded, escalated, overdue, closedAt, closedBy, handlingDays, onTime, own,
+                java.util.Set.copyOf(takenOnce), version);
     }
 
     /** Opens a case in its type's initial state; the clock starts now when the type says so. */
@@ -122,7 +125,7 @@ final class Case {
                      String title, Map<String, Object> details, Limits own, Instant now, WorkingDayCalendar calendar) {
         var aCase = new Case(new Snapshot(reference, type, applicant, now, creator.username(), title,
                 Map.copyOf(details), department, type.initial(), null, null, null, List.of(), 0, null, null, false,
-                false, false, null, null, null, null, own, 0));
+                false, false, null, null, null, null, own, java.util.Set.of(), 0));
         if (type.clock().startsOn().equals(ClockRules.ON_CREATION)) {
             aCase.clockStartedOn = today(now);
         }
@@ -139,22 +142,64 @@ final class Case {
      *                      take it, or a required reason is missing
      */
     void take(String action, Actor actor, String comment, Instant now, WorkingDayCalendar calendar) {
-        if (isClosed()) {
-            throw CaseProblems.closed(reference, state);
-        }
-        if (CaseType.EXTEND.equals(action)) {
+        take(action, actor, comment, null, now, calendar);
+    }
+
+    /**
+     * Takes one of the type's actions.
+     *
+     * @param expectedDays how long the step is expected to take, in the statutory limit's unit, where the type asks
+     *                     for it (the applicant is told); ignored otherwise
+     * @throws CaseProblems as above, and when an action the law allows once was taken already, the time the law
+     *                      allows for it since the case was received has passed, or its expected duration is missing
+     */
+    void take(String action, Actor actor, String comment, Integer expectedDays, Instant now,
+              WorkingDayCalendar calendar) {
+        if (CaseType.EXTEND.equals(action) && !isClosed()) {
             extend(actor, comment, now, calendar);
             return;
+        }
+        var transition = allowed(action, actor, today(now), calendar);
+        var reason = blankToNull(comment);
+        if (transition.commentRequired() && reason == null) {
+            throw CaseProblems.reasonRequired(action);
+        }
+        if (transition.expectedDuration()
+                && (expectedDays == null || expectedDays < 1 || expectedDays > WorkingDayCalendar.MAX_WORKING_DAYS)) {
+            throw CaseProblems.expectedDurationRequired(action);
+        }
+        move(transition, actor, reason, transition.expectedDuration() ? expectedDays : null, now, calendar);
+    }
+
+    /** The transition, if the case's state, the actor's role and what the law allows of the action let it be taken. */
+    private CaseType.Transition allowed(String action, Actor actor, LocalDate today, WorkingDayCalendar calendar) {
+        if (isClosed()) {
+            throw CaseProblems.closed(reference, state);
         }
         var transition = type.transition(action, state)
                 .orElseThrow(() -> CaseProblems.notAllowed(reference, state, action, actionsAvailable()));
         if (!actor.hasAny(transition.by())) {
             throw CaseProblems.roleMayNot(reference, action, transition.by());
         }
-        var reason = blankToNull(comment);
-        if (transition.commentRequired() && reason == null) {
-            throw CaseProblems.reasonRequired(action);
+        if (transition.once() && takenOnce.contains(action)) {
+            throw CaseProblems.onlyOnce(reference, action, transition.basis());
         }
+        var last = lastDayFor(transition, calendar);
+        if (last != null && today.isAfter(last)) {
+            throw CaseProblems.tooLate(reference, action, today(createdAt), last, transition.basis());
+        }
+        return transition;
+    }
+
+    /** The last day an action with a time of its own may be taken: that time after the case was received. */
+    LocalDate lastDayFor(CaseType.Transition transition, WorkingDayCalendar calendar) {
+        var within = transition.within();
+        return within == null ? null
+                : calendar.lastDay(today(createdAt), within.days(), within.unit(), List.of());
+    }
+
+    private void move(CaseType.Transition transition, Actor actor, String reason, Integer expectedDays, Instant now,
+                      WorkingDayCalendar calendar) {
         var today = today(now);
         var from = type.state(state);
         var to = type.state(transition.to());
@@ -166,8 +211,11 @@ final class Case {
             }
             pausedSince = null;
         }
-        if (clockStartedOn == null && action.equals(type.clock().startsOn())) {
+        if (clockStartedOn == null && transition.action().equals(type.clock().startsOn())) {
             clockStartedOn = today;
+        }
+        if (transition.once()) {
+            takenOnce.add(transition.action());
         }
         state = to.code();
         recompute(calendar);
@@ -177,8 +225,9 @@ final class Case {
         if (assignee == null && actor.roles().contains(Role.OFFICER)) {
             assignee = actor.username();
         }
-        events.add(new CaseTransitioned(reference, type.code(), actor.username(), now, action, from.code(),
-                to.code(), reason, isClosed(), statutoryDeadline, promisedDeadline, applicant.username()));
+        events.add(new CaseTransitioned(reference, type.code(), actor.username(), now, transition.action(),
+                from.code(), to.code(), reason, isClosed(), statutoryDeadline, promisedDeadline, applicant.username(),
+                expectedDays, expectedDays == null ? null : statutory().unit().name()));
     }
 
     private void extend(Actor actor, String comment, Instant now, WorkingDayCalendar calendar) {
@@ -195,6 +244,9 @@ final class Case {
         if (clockStartedOn == null) {
             throw CaseProblems.notAllowed(reference, state, CaseType.EXTEND, actionsAvailable());
         }
+        if (statutoryDeadline != null && today(now).isAfter(statutoryDeadline)) {
+            throw CaseProblems.extensionTooLate(reference, statutoryDeadline);
+        }
         var reason = blankToNull(comment);
         if (reason == null) {
             throw CaseProblems.reasonRequired(CaseType.EXTEND);
@@ -202,7 +254,7 @@ final class Case {
         extensions++;
         recompute(calendar);
         events.add(new CaseExtended(reference, type.code(), actor.username(), now, rules.days(), reason, extensions,
-                statutoryDeadline));
+                statutoryDeadline, applicant.username()));
     }
 
     void assign(String officer, Actor by, Instant now) {
@@ -345,6 +397,33 @@ final class Case {
             actions.add(CaseType.EXTEND);
         }
         return actions;
+    }
+
+    /** An action of the current state the law no longer allows: taken once already, or its time has passed. */
+    record Withheld(String action, boolean takenOnce, LocalDate lastDay, String basis) {
+    }
+
+    /** The actions of the current state the law still allows on {@code today}, and {@code extend} where it may. */
+    List<String> actionsAvailable(LocalDate today, WorkingDayCalendar calendar) {
+        return actionsAvailable().stream().filter(a -> withheld(a, today, calendar) == null).toList();
+    }
+
+    /** The actions of the current state the law no longer allows on {@code today}, and why. */
+    List<Withheld> actionsWithheld(LocalDate today, WorkingDayCalendar calendar) {
+        return actionsAvailable().stream().map(a -> withheld(a, today, calendar)).filter(Objects::nonNull).toList();
+    }
+
+    private Withheld withheld(String action, LocalDate today, WorkingDayCalendar calendar) {
+        if (CaseType.EXTEND.equals(action)) {
+            return statutoryDeadline != null && today.isAfter(statutoryDeadline)
+                    ? new Withheld(action, false, statutoryDeadline, extension().basis()) : null;
+        }
+        var transition = type.transition(action, state).orElseThrow();
+        if (transition.once() && takenOnce.contains(action)) {
+            return new Withheld(action, true, null, transition.basis());
+        }
+        var last = lastDayFor(transition, calendar);
+        return last != null && today.isAfter(last) ? new Withheld(action, false, last, transition.basis()) : null;
     }
 
     static LocalDate today(Instant now) {

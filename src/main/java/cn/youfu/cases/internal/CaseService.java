@@ -100,7 +100,7 @@ class CaseService implements CaseEngine {
     }
 
     /** One transition asked for. */
-    private record Take(String reference, String action, String comment, CurrentUser actor) {
+    private record Take(String reference, String action, String comment, Integer expectedDays, CurrentUser actor) {
     }
 
     /**
@@ -108,8 +108,8 @@ class CaseService implements CaseEngine {
      * other callers ask for at the same moment ({@link GroupCommit}).
      */
     @Override
-    public CaseView take(String reference, String action, String comment, CurrentUser actor) {
-        var take = new Take(reference, requireAction(action), comment, actor);
+    public CaseView take(String reference, String action, String comment, Integer expectedDays, CurrentUser actor) {
+        var take = new Take(reference, requireAction(action), comment, expectedDays, actor);
         var aCase = TransactionSynchronizationManager.isActualTransactionActive() ? takeHere(take)
                 : transitions.submit(take);
         return views.of(aCase, actor);
@@ -121,14 +121,18 @@ class CaseService implements CaseEngine {
 
     private Case takeHere(Take take) {
         var aCase = visible(take.reference(), take.actor());
-        apply(aCase, take.action(), take.comment(), take.actor());
+        apply(aCase, take.action(), take.comment(), take.expectedDays(), take.actor());
         save(aCase);
         return aCase;
     }
 
     /** Takes the action on the case in memory; refused (nothing changed) as {@link Case#take} refuses. */
     private void apply(Case aCase, String action, String comment, CurrentUser actor) {
-        aCase.take(action, Actor.of(actor), comment, clock.instant(), calendars.current());
+        apply(aCase, action, comment, null, actor);
+    }
+
+    private void apply(Case aCase, String action, String comment, Integer expectedDays, CurrentUser actor) {
+        aCase.take(action, Actor.of(actor), comment, expectedDays, clock.instant(), calendars.current());
     }
 
     /** Several transitions (of different cases) in one transaction: one read, one batch of updates, one commit. */
@@ -141,7 +145,7 @@ class CaseService implements CaseEngine {
             for (var take : batch) {
                 try {
                     var aCase = visible(take.reference(), take.actor(), r -> Optional.ofNullable(found.get(r)));
-                    apply(aCase, take.action(), take.comment(), take.actor());
+                    apply(aCase, take.action(), take.comment(), take.expectedDays(), take.actor());
                     moved.add(aCase);
                     outcomes.add(new GroupCommit.Outcome<>(aCase, null));
                 } catch (ProblemException refusal) {

@@ -51,9 +51,15 @@ record CaseType(String code, int version, LocalizedText name, String basis, Stri
      * @param from            the states it may be taken from
      * @param by              the roles that may take it
      * @param commentRequired whether a reason must be given (a refusal, a request for materials)
+     * @param once            whether it may be taken only once in the case's life (a request to supplement the
+     *                        materials is made once and in full, 行政许可法 Art. 32(1)(4))
+     * @param within          how long after the case was received it may be taken (5 working days for that
+     *                        request); null when at any time
+     * @param expectedDuration whether the actor must say how long it is expected to take, which the applicant is told
+     *                        in writing (a hearing or an expert review stops the clock, Art. 45)
      */
     record Transition(String action, LocalizedText name, Set<String> from, String to, Set<Role> by,
-                      boolean commentRequired, String basis) {
+                      boolean commentRequired, String basis, boolean once, Limit within, boolean expectedDuration) {
     }
 
     /**

@@ -48,7 +48,7 @@ final class CaseTypeLoader {
     /** A final state that is no adverse decision says {@code remedy: none}. */
     static final String NO_REMEDY = "none";
     private static final Set<String> TRANSITION = Set.of("action", "zh", "en", "from", "to", "by",
-            "comment-required", "basis");
+            "comment-required", "basis", "once", "within", "expected-duration");
     private static final Set<String> CLOCK = Set.of("starts-on", "statutory", "promised", "remind-before",
             "extension");
     private static final Set<String> LIMIT = Set.of("days", "unit", "basis", "set-by");
@@ -206,11 +206,16 @@ final class CaseTypeLoader {
             if (by.isEmpty()) {
                 throw item.error("transition '" + action + "' names no role that may take it ('by')");
             }
+            var basis = item.optional("basis").map(b -> Citations.requireProvision(b, "transition '" + action + "'"))
+                    .orElse(null);
+            var within = item.optional("within").map(w -> {
+                w.allowOnly(Set.of("days", "unit"));
+                return new Limit(w.integer("days", 1, 365), unit(w, "transition '" + action + "''s time"), basis, true);
+            }).orElse(null);
             transitions.add(new Transition(action,
                     new LocalizedText(item.text("zh"), item.optional("en").map(YamlTree::text).orElse(null)),
-                    Set.copyOf(from), to, by, item.flag("comment-required", false),
-                    item.optional("basis").map(b -> Citations.requireProvision(b, "transition '" + action + "'"))
-                            .orElse(null)));
+                    Set.copyOf(from), to, by, item.flag("comment-required", false), basis, item.flag("once", false),
+                    within, item.flag("expected-duration", false)));
         }
         return transitions;
     }

@@ -119,6 +119,78 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void aSupplementIsAskedForOnceAndInFull() {
+        var aCase = open("licensing", "2026-11-02"); // received Monday
+        aCase.take("request-supplement", OFFICER, "请补充营业执照副本、卫生管理制度", on("2026-11-03"), CALENDAR);
+        aCase.take("supplement", RESIDENT, null, on("2026-11-04"), CALENDAR);
+        assertThatThrownBy(() -> aCase.take("request-supplement", OFFICER, "还缺平面图", on("2026-11-05"), CALENDAR))
+                .isInstanceOfSatisfying(CaseProblems.class, p -> {
+                    assertThat(p.status().value()).isEqualTo(409);
+                    assertThat(p.getMessage()).contains("action-only-once");
+                });
+        assertThat(aCase.actionsAvailable(d("2026-11-05"), CALENDAR)).doesNotContain("request-supplement")
+                .contains("accept", "approve");
+        assertThat(aCase.actionsWithheld(d("2026-11-05"), CALENDAR)).singleElement()
+                .satisfies(w -> assertThat(w.takenOnce()).isTrue());
+    }
+
+    @Test
+    void aSupplementIsAskedForWithinFiveWorkingDaysOfReceiptOrNotAtAll() {
+        // Received 2026-09-25; its 5 working days: 09-28, 29, 30, then 10-08 and 10-09 after the National Day holiday
+        // (10-01..07) — the last day a request to supplement may be made is 10-09.
+        var inTime = open("licensing", "2026-09-25");
+        assertThat(inTime.lastDayFor(TYPES.get("licensing").transition("request-supplement", "received")
+                .orElseThrow(), CALENDAR)).isEqualTo(d("2026-10-09"));
+        inTime.take("request-supplement", OFFICER, "缺材料", on("2026-10-09"), CALENDAR);
+        var late = open("licensing", "2026-09-25");
+        assertThatThrownBy(() -> late.take("request-supplement", OFFICER, "缺材料", on("2026-10-10"), CALENDAR))
+                .isInstanceOfSatisfying(CaseProblems.class, p -> {
+                    assertThat(p.status().value()).isEqualTo(409);
+                    assertThat(p.getMessage()).contains("action-too-late");
+                    assertThat(p.properties()).containsEntry("lastDay", "2026-10-09");
+                });
+        assertThat(late.state()).isEqualTo("received");
+        // Not asked in time, the application counts as accepted: the officer decides on it.
+        late.take("approve", OFFICER, null, on("2026-10-12"), CALENDAR);
+        assertThat(late.state()).isEqualTo("approved");
+    }
+
+    @Test
+    void aHearingStopsTheClockForATimeTheApplicantIsTold() {
+        var aCase = open("licensing", "2026-11-02");
+        aCase.take("accept", OFFICER, null, on("2026-11-03"), CALENDAR);
+        assertThatThrownBy(() -> aCase.take("hold-hearing", OFFICER, "申请人要求听证", on("2026-11-04"), CALENDAR))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        p -> assertThat(p.getMessage()).contains("expected-duration-required"));
+        aCase.take("hold-hearing", OFFICER, "申请人要求听证", 10, on("2026-11-04"), CALENDAR);
+        var told = (CaseTransitioned) aCase.events().get(aCase.events().size() - 1);
+        assertThat(told.expectedDays()).isEqualTo(10);
+        assertThat(told.expectedUnit()).isEqualTo("WORKING_DAYS");
+        assertThat(told.applicant()).isEqualTo("applicant");
+        @SuppressWarnings("unchecked")
+        var payload = (Map<String, Object>) told.payload();
+        assertThat(payload).containsEntry("expectedDays", 10).containsEntry("comment", "申请人要求听证");
+        assertThat(aCase.snapshot().pausedSince()).isEqualTo(d("2026-11-04"));
+    }
+
+    @Test
+    void anExtensionIsApprovedBeforeTheDeadlinePassesAndTheApplicantToldWhy() {
+        var late = open("licensing", "2026-09-24"); // deadline 2026-10-29
+        assertThatThrownBy(() -> late.take("extend", SUPERVISOR, "案情复杂", on("2026-10-30"), CALENDAR))
+                .isInstanceOfSatisfying(CaseProblems.class, p -> {
+                    assertThat(p.status().value()).isEqualTo(409);
+                    assertThat(p.getMessage()).contains("extension-too-late");
+                });
+        assertThat(late.actionsAvailable(d("2026-10-30"), CALENDAR)).doesNotContain("extend");
+        var inTime = open("licensing", "2026-09-24");
+        inTime.take("extend", SUPERVISOR, "需组织现场核查", on("2026-10-29"), CALENDAR); // the last day still counts
+        var extended = (CaseExtended) inTime.events().get(inTime.events().size() - 1);
+        assertThat(extended.reason()).isEqualTo("需组织现场核查");
+        assertThat(extended.applicant()).isEqualTo("applicant");
+        assertThat(extended.statutoryDeadline()).isEqualTo(d("2026-11-12"));
+    }
+
+    @Test
     void informationDisclosureTwentyPlusTwentyWorkingDaysAndCorrectionNotCounted() {
         var aCase = open("information-disclosure", "2026-09-24");
         assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-10-29"));
