@@ -12,10 +12,22 @@ import java.util.List;
  *                      as the case type words them
  * @param manualReview  for a referral: who decides and by when the law requires the answer
  * @param certificate   for an approval: the e-certificate
+ * @param humanReview   for a refusal by the rules alone: how to ask for an officer to decide instead
+ *                      (个人信息保护法 Art. 24(3))
  */
 public record DecisionView(String reference, String item, String itemName, Decision decision, Instant decidedAt,
                     long millis, List<Reason> reasons, Remedies remedies, ManualReview manualReview,
-                    Certificate certificate, String caseUrl) {
+                    Certificate certificate, String caseUrl, HumanReview humanReview) {
+
+    /**
+     * The applicant's right to refuse a decision made by the rules alone and have an officer decide, on the item's
+     * statutory clock from the day they ask.
+     *
+     * @param url    where to ask ({@code POST}, optional JSON body {@code {"comment": "…"}})
+     * @param action the case action it takes
+     */
+    public record HumanReview(String url, String action, String basis) {
+    }
 
     public record Text(String zh, String en) {
     }
@@ -35,11 +47,12 @@ public record DecisionView(String reference, String item, String itemName, Decis
     }
 
     /**
-     * @param kind   {@code reconsideration} (行政复议) or {@code litigation} (行政诉讼)
+     * @param kind   {@code reconsideration} (行政复议), {@code litigation} (行政诉讼) or {@code human-review} (an
+     *               officer decides instead of the rules alone, 个人信息保护法 Art. 24(3); no time set)
      * @param within how long it may be taken, in {@code per} ({@code days} or {@code months})
      * @param first  true when it must come before litigation
      */
-    public record Step(String kind, int within, String per, boolean first, Text text, String basis) {
+    public record Step(String kind, Integer within, String per, boolean first, Text text, String basis) {
     }
 
     /**

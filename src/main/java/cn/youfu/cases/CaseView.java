@@ -31,12 +31,13 @@ public record CaseView(String reference, String type, String typeName, String st
     }
 
     /**
-     * @param kind   {@code reconsideration} (行政复议), {@code litigation} (行政诉讼), {@code review} (复查) or
-     *               {@code re-review} (复核)
-     * @param within how long it may be taken, in {@code per} ({@code days}: calendar days, or {@code months})
+     * @param kind   {@code reconsideration} (行政复议), {@code litigation} (行政诉讼), {@code review} (复查),
+     *               {@code re-review} (复核) or {@code human-review} (an officer instead of the rules alone)
+     * @param within how long it may be taken, in {@code per} ({@code days}: calendar days, or {@code months}); null
+     *               when the law sets no time
      * @param first  true when it must come before litigation (行政复议法 Art. 23)
      */
-    public record RemedyStep(String kind, int within, String per, boolean first, LocalizedText text, String basis) {
+    public record RemedyStep(String kind, Integer within, String per, boolean first, LocalizedText text, String basis) {
     }
 
     /** @param subjectId the resident ID number or unified social credit code, if the applicant gave one */

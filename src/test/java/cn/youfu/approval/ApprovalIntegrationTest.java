@@ -112,10 +112,11 @@ class ApprovalIntegrationTest {
         assertThat(young.get("decision").asString()).isEqualTo("REJECTED");
         assertThat(outcomes(young)).containsEntry("aged-60", "FAIL").containsEntry("fuzhou-resident", "PASS");
         // The remedy as the service-application case type words it (case-types/service-application.yaml).
-        assertThat(young.get("remedies").get("code").asString()).isEqualTo("application-refused");
-        assertThat(young.get("remedies").get("steps").get(0).get("kind").asString()).isEqualTo("reconsideration");
-        assertThat(young.get("remedies").get("steps").get(0).get("within").asInt()).isEqualTo(60);
-        assertThat(young.get("remedies").get("steps").get(1).get("within").asInt()).isEqualTo(6);
+        assertThat(young.get("remedies").get("code").asString()).isEqualTo("refused-by-the-rules");
+        assertThat(young.get("remedies").get("steps").get(0).get("kind").asString()).isEqualTo("human-review");
+        assertThat(young.get("remedies").get("steps").get(1).get("kind").asString()).isEqualTo("reconsideration");
+        assertThat(young.get("remedies").get("steps").get(1).get("within").asInt()).isEqualTo(60);
+        assertThat(young.get("remedies").get("steps").get(2).get("within").asInt()).isEqualTo(6);
         assertThat(young.get("remedies").get("text").get("zh").asString()).contains("福州市人民政府申请行政复议")
                 .contains("行政诉讼");
 

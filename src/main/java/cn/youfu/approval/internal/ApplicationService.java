@@ -172,7 +172,8 @@ class ApplicationService implements Applications {
                                 decided.clock().statutoryDeadline(), decided.clock().promisedDeadline(),
                                 why(results), limit(decided.clock().statutory()), limit(decided.clock().promised()))
                                 : null,
-                        certificate, "/api/v1/cases/" + reference);
+                        certificate, "/api/v1/cases/" + reference,
+                        decision == Decision.REJECTED ? humanReview(reference) : null);
                 var body = json.writeValueAsString(view);
                 if (key != null && !idempotency.remember(user.username(), key, requestHash, HTTP_CREATED, body,
                         now)) {
@@ -304,6 +305,22 @@ class ApplicationService implements Applications {
 
     private static PeriodUnit unit(ServiceItem.DayUnit unit) {
         return unit == ServiceItem.DayUnit.WORKING_DAYS ? PeriodUnit.WORKING_DAYS : PeriodUnit.DAYS;
+    }
+
+    /** The case action by which an applicant refuses a decision made by the rules alone (service-application type). */
+    static final String HUMAN_REVIEW = "request-human-review";
+
+    private static DecisionView.HumanReview humanReview(String reference) {
+        return new DecisionView.HumanReview("/api/v1/applications/" + reference + "/human-review", HUMAN_REVIEW,
+                "《中华人民共和国个人信息保护法》第二十四条第三款");
+    }
+
+    /**
+     * The applicant refuses the decision the rules alone made and asks for an officer: the same case reopens into
+     * manual review on the item's statutory clock, recorded in the ledger.
+     */
+    cn.youfu.cases.CaseView requestHumanReview(CurrentUser user, String reference, String comment) {
+        return cases.take(reference, HUMAN_REVIEW, comment, user);
     }
 
     /** The remedy the refused case states, as its case type words it. */

@@ -173,11 +173,9 @@ final class Case {
 
     /** The transition, if the case's state, the actor's role and what the law allows of the action let it be taken. */
     private CaseType.Transition allowed(String action, Actor actor, LocalDate today, WorkingDayCalendar calendar) {
-        if (isClosed()) {
-            throw CaseProblems.closed(reference, state);
-        }
-        var transition = type.transition(action, state)
-                .orElseThrow(() -> CaseProblems.notAllowed(reference, state, action, actionsAvailable()));
+        var transition = type.transition(action, state).filter(t -> !isClosed() || t.reopens())
+                .orElseThrow(() -> isClosed() ? CaseProblems.closed(reference, state)
+                        : CaseProblems.notAllowed(reference, state, action, actionsAvailable()));
         if (!actor.hasAny(transition.by())) {
             throw CaseProblems.roleMayNot(reference, action, transition.by());
         }
@@ -186,7 +184,7 @@ final class Case {
         }
         var last = lastDayFor(transition, calendar);
         if (last != null && today.isAfter(last)) {
-            throw CaseProblems.tooLate(reference, action, today(createdAt), last, transition.basis());
+            throw CaseProblems.tooLate(reference, action, receivedOn(), last, transition.basis());
         }
         return transition;
     }
@@ -194,8 +192,12 @@ final class Case {
     /** The last day an action with a time of its own may be taken: that time after the case was received. */
     LocalDate lastDayFor(CaseType.Transition transition, WorkingDayCalendar calendar) {
         var within = transition.within();
-        return within == null ? null
-                : calendar.lastDay(today(createdAt), within.days(), within.unit(), List.of());
+        return within == null ? null : calendar.lastDay(receivedOn(), within.days(), within.unit(), List.of());
+    }
+
+    /** The day the application was received: the clock's start (a reopened case's is the day it reopened). */
+    private LocalDate receivedOn() {
+        return clockStartedOn != null ? clockStartedOn : today(createdAt);
     }
 
     private void move(CaseType.Transition transition, Actor actor, String reason, Integer expectedDays, Instant now,
@@ -203,6 +205,9 @@ final class Case {
         var today = today(now);
         var from = type.state(state);
         var to = type.state(transition.to());
+        if (transition.reopens()) {
+            reopen(today);
+        }
         if (!from.pausesClock() && to.pausesClock()) {
             pausedSince = today;
         } else if (from.pausesClock() && !to.pausesClock()) {
@@ -228,6 +233,24 @@ final class Case {
         events.add(new CaseTransitioned(reference, type.code(), actor.username(), now, transition.action(),
                 from.code(), to.code(), reason, isClosed(), statutoryDeadline, promisedDeadline, applicant.username(),
                 expectedDays, expectedDays == null ? null : statutory().unit().name()));
+    }
+
+    /**
+     * Opens the closed case again: what follows is a new decision, on a statutory clock of its own that starts today
+     * (a person asked for an officer to decide what the rules alone decided).
+     */
+    private void reopen(LocalDate today) {
+        closedAt = null;
+        closedBy = null;
+        handlingDays = null;
+        onTime = null;
+        clockStartedOn = today;
+        pausedSince = null;
+        pauses.clear();
+        extensions = 0;
+        reminded = false;
+        escalated = false;
+        overdue = false;
     }
 
     private void extend(Actor actor, String comment, Instant now, WorkingDayCalendar calendar) {
@@ -386,10 +409,11 @@ final class Case {
                 : calendar.lastDay(clockStartedOn, promised.days(), promised.unit(), pauses);
     }
 
-    /** The actions of the current state and, where the type allows, {@code extend}. */
+    /** The actions of the current state and, where the type allows, {@code extend}; closed, those that reopen it. */
     List<String> actionsAvailable() {
         if (isClosed()) {
-            return List.of();
+            return type.transitionsFrom(state).stream().filter(CaseType.Transition::reopens)
+                    .map(CaseType.Transition::action).toList();
         }
         var actions = new ArrayList<>(type.transitionsFrom(state).stream().map(CaseType.Transition::action).toList());
         var extension = extension();

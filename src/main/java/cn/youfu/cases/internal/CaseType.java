@@ -39,12 +39,14 @@ record CaseType(String code, int version, LocalizedText name, String basis, Stri
     /**
      * One remedy.
      *
-     * @param kind   {@code reconsideration}, {@code litigation}, {@code review} (复查) or {@code re-review} (复核)
-     * @param within how long after knowing of the decision (or receiving the answer) it may be taken
-     * @param per    {@code days} or {@code months}
+     * @param kind   {@code reconsideration}, {@code litigation}, {@code review} (复查), {@code re-review} (复核) or
+     *               {@code human-review} (an officer decides instead of the rules, 个人信息保护法 Art. 24(3))
+     * @param within how long after knowing of the decision (or receiving the answer) it may be taken; null when the
+     *               law sets no time
+     * @param per    {@code days} or {@code months}; null with {@code within}
      * @param first  true when it must be taken before litigation (行政复议法 Art. 23)
      */
-    record RemedyStep(String kind, int within, String per, String basis, LocalizedText text, boolean first) {
+    record RemedyStep(String kind, Integer within, String per, String basis, LocalizedText text, boolean first) {
     }
 
     /**
@@ -57,9 +59,12 @@ record CaseType(String code, int version, LocalizedText name, String basis, Stri
      *                        request); null when at any time
      * @param expectedDuration whether the actor must say how long it is expected to take, which the applicant is told
      *                        in writing (a hearing or an expert review stops the clock, Art. 45)
+     * @param reopens         whether it leaves a final state: the case opens again, on a new statutory clock (a
+     *                        person asks for an officer to decide what the rules alone decided, 个人信息保护法 Art. 24(3))
      */
     record Transition(String action, LocalizedText name, Set<String> from, String to, Set<Role> by,
-                      boolean commentRequired, String basis, boolean once, Limit within, boolean expectedDuration) {
+                      boolean commentRequired, String basis, boolean once, Limit within, boolean expectedDuration,
+                      boolean reopens) {
     }
 
     /**

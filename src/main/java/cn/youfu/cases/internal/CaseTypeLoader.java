@@ -44,11 +44,12 @@ final class CaseTypeLoader {
     private static final Set<String> STATE = Set.of("zh", "en", "pauses-clock", "final", "basis", "remedy");
     private static final Set<String> REMEDY = Set.of("zh", "en", "basis", "steps");
     private static final Set<String> REMEDY_STEP = Set.of("kind", "within", "per", "basis", "zh", "en", "first");
-    private static final Set<String> REMEDY_KINDS = Set.of("reconsideration", "litigation", "review", "re-review");
+    private static final Set<String> REMEDY_KINDS = Set.of("reconsideration", "litigation", "review", "re-review",
+            "human-review");
     /** A final state that is no adverse decision says {@code remedy: none}. */
     static final String NO_REMEDY = "none";
     private static final Set<String> TRANSITION = Set.of("action", "zh", "en", "from", "to", "by",
-            "comment-required", "basis", "once", "within", "expected-duration");
+            "comment-required", "basis", "once", "within", "expected-duration", "reopens");
     private static final Set<String> CLOCK = Set.of("starts-on", "statutory", "promised", "remind-before",
             "extension");
     private static final Set<String> LIMIT = Set.of("days", "unit", "basis", "set-by");
@@ -158,11 +159,15 @@ final class CaseTypeLoader {
                     throw step.get("kind").error("unknown remedy kind '" + kind + "' (known: "
                             + String.join(", ", REMEDY_KINDS.stream().sorted().toList()) + ")");
                 }
-                var per = step.text("per");
-                if (!per.equals("days") && !per.equals("months")) {
+                var per = step.textOr("per", null);
+                if (per != null && !per.equals("days") && !per.equals("months")) {
                     throw step.get("per").error("per must be 'days' or 'months', got '" + per + "'");
                 }
-                steps.add(new RemedyStep(kind, step.integer("within", 1, 365), per,
+                if ((per == null) != step.optional("within").isEmpty()) {
+                    throw step.error("a remedy's 'within' and 'per' go together: give both or, when the law sets no "
+                            + "time, neither");
+                }
+                steps.add(new RemedyStep(kind, per == null ? null : step.integer("within", 1, 365), per,
                         Citations.requireProvision(step.get("basis"), "remedy '" + code + "'"), step.localized(),
                         step.flag("first", false)));
             }
@@ -185,14 +190,16 @@ final class CaseTypeLoader {
             if (from.isEmpty()) {
                 throw item.error("transition '" + action + "' has no 'from' state");
             }
+            boolean reopens = item.flag("reopens", false);
             for (var state : from) {
                 if (!states.containsKey(state)) {
                     throw item.get("from").error("transition '" + action + "' starts from unknown state '" + state
                             + "'");
                 }
-                if (states.get(state).terminal()) {
-                    throw item.get("from").error("transition '" + action + "' leaves the final state '" + state
-                            + "'");
+                if (states.get(state).terminal() != reopens) {
+                    throw item.get("from").error(reopens
+                            ? "transition '" + action + "' reopens, but '" + state + "' is not a final state"
+                            : "transition '" + action + "' leaves the final state '" + state + "'");
                 }
                 if (!seen.add(action + "@" + state)) {
                     throw item.error("action '" + action + "' is declared twice from state '" + state + "'");
@@ -201,6 +208,10 @@ final class CaseTypeLoader {
             var to = item.text("to");
             if (!states.containsKey(to)) {
                 throw item.get("to").error("transition '" + action + "' leads to unknown state '" + to + "'");
+            }
+            if (reopens && states.get(to).terminal()) {
+                throw item.get("to").error("transition '" + action + "' reopens the case into the final state '" + to
+                        + "'");
             }
             var by = roles(item, "by");
             if (by.isEmpty()) {
@@ -215,7 +226,7 @@ final class CaseTypeLoader {
             transitions.add(new Transition(action,
                     new LocalizedText(item.text("zh"), item.optional("en").map(YamlTree::text).orElse(null)),
                     Set.copyOf(from), to, by, item.flag("comment-required", false), basis, item.flag("once", false),
-                    within, item.flag("expected-duration", false)));
+                    within, item.flag("expected-duration", false), reopens));
         }
         return transitions;
     }

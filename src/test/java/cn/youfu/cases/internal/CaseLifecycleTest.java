@@ -191,6 +191,29 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void aRefusalByTheRulesReopensIntoManualReviewOnANewClock() {
+        var aCase = open("service-application", "2026-11-02");
+        var system = new Actor("system", Set.of(Role.SYSTEM), null);
+        aCase.take("auto-reject", system, "aged-60: FAIL", on("2026-11-02"), CALENDAR);
+        assertThat(aCase.isClosed()).isTrue();
+        assertThat(aCase.actionsAvailable()).containsExactly("request-human-review");
+        assertThatThrownBy(() -> aCase.take("request-human-review", OFFICER, null, on("2026-11-20"), CALENDAR))
+                .hasMessageContaining("role-may-not");
+        aCase.take("request-human-review", RESIDENT, null, on("2026-11-20"), CALENDAR);
+        var s = aCase.snapshot();
+        assertThat(aCase.state()).isEqualTo("manual-review");
+        assertThat(aCase.isClosed()).isFalse();
+        assertThat(s.closedAt()).isNull();
+        assertThat(s.clockStartedOn()).isEqualTo(d("2026-11-20"));
+        assertThat(s.statutoryDeadline()).isEqualTo(d("2026-12-18")); // 20 working days from the day asked
+        // an officer's refusal is not the rules' alone: it cannot be reopened that way
+        aCase.take("refuse", OFFICER, "经核实不符合条件", on("2026-11-23"), CALENDAR);
+        assertThat(aCase.actionsAvailable()).isEmpty();
+        assertThatThrownBy(() -> aCase.take("request-human-review", RESIDENT, null, on("2026-11-24"), CALENDAR))
+                .hasMessageContaining("case-closed");
+    }
+
+    @Test
     void informationDisclosureTwentyPlusTwentyWorkingDaysAndCorrectionNotCounted() {
         var aCase = open("information-disclosure", "2026-09-24");
         assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-10-29"));

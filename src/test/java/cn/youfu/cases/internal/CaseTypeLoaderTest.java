@@ -182,7 +182,7 @@ class CaseTypeLoaderTest {
 
     @Test
     void everyShippedAdverseDecisionStatesItsRemedy() {
-        var adverse = java.util.Map.of("licensing", "refused", "service-application", "rejected",
+        var adverse = java.util.Map.of("licensing", "refused", "service-application", "rejected-by-the-rules",
                 "information-disclosure", "not-disclosed", "administrative-penalty", "decided", "petition", "answered");
         var types = new CaseTypeLoader().loadClasspath();
         adverse.forEach((code, state) -> {
@@ -193,6 +193,20 @@ class CaseTypeLoaderTest {
                 .orElseThrow();
         assertThat(disclosure.remedies().get(disclosure.state("not-disclosed").remedy()).steps().get(0).first())
                 .isTrue();
+    }
+
+    @Test
+    void onlyATransitionThatReopensLeavesAFinalStateAndNotIntoAnother() {
+        var reopening = VALID.replace("  - {action: finish, zh: 办结, from: [open], to: done, by: [officer]}\n",
+                "  - {action: finish, zh: 办结, from: [open], to: done, by: [officer]}\n"
+                        + "  - {action: review, zh: 人工审核, from: [done], to: open, by: [applicant], reopens: true}\n");
+        assertThat(load(reopening).transition("review", "done").orElseThrow().reopens()).isTrue();
+        assertThatThrownBy(() -> load(reopening.replace(", reopens: true}", "}")))
+                .hasMessageContaining("leaves the final state 'done'");
+        assertThatThrownBy(() -> load(reopening.replace("from: [done], to: open", "from: [open], to: waiting")))
+                .hasMessageContaining("reopens, but 'open' is not a final state");
+        assertThatThrownBy(() -> load(reopening.replace("from: [done], to: open", "from: [done], to: done")))
+                .hasMessageContaining("reopens the case into the final state 'done'");
     }
 
     @Test
