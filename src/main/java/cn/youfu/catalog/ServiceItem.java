@@ -7,7 +7,10 @@ import java.util.Set;
 /**
  * A service item as its file declares it. Immutable.
  *
- * @param department    the code of the department that decides it, e.g. {@code fz-civil-affairs}
+ * @param department    the code of the city department that decides it, e.g. {@code fz-civil-affairs}, and that
+ *                      decides an item issued at district level when the applicant's district cannot be told
+ * @param issuedBy      the level the item is issued at in reality and, below the city, the kind of body that
+ *                      issues it in each district and county
  * @param sources       the authoritative data sources its policy reads (e.g. {@code population}, {@code e-licence})
  * @param caseType      the case type its applications follow (normally {@code service-application})
  * @param certificate   what an approval issues; null when nothing is issued
@@ -17,7 +20,21 @@ public record ServiceItem(String code, int version, LocalizedText name, String d
                           LocalizedText summary, LocalizedText whoMayApply, List<LegalBasis> legalBasis,
                           TimeLimit timeLimit, Fee fee, List<FormField> form, List<Material> materials,
                           Set<String> sources, List<Condition> conditions, String caseType,
-                          CertificateSpec certificate) {
+                          CertificateSpec certificate, IssuedBy issuedBy) {
+
+    /** The level an item is issued at. */
+    public enum Level { CITY, DISTRICT }
+
+    /**
+     * @param kind         below the city, the kind of department that issues it in each district and county (e.g.
+     *                     {@code market-regulation}); null at city level
+     * @param districtFrom the form field that names the district the matter belongs to (where the dog is kept);
+     *                     null: the applicant's (a resident's household, else their valid residence permit; an
+     *                     enterprise's registration)
+     */
+    public record IssuedBy(Level level, String kind, String districtFrom) {
+        public static final IssuedBy CITY = new IssuedBy(Level.CITY, null, null);
+    }
 
     public enum ApplicantType { RESIDENT, ENTERPRISE }
 

@@ -58,11 +58,12 @@ class ApplicationService implements Applications {
     private final MessageSource messages;
     private final Clock clock;
     private final Admission admission;
+    private final Routing routing;
 
     ApplicationService(Catalog catalog, CertificateIssuer certificates, SourceFetcher fetcher,
                        SubmittedMaterials materials, CaseEngine cases, Idempotency idempotency,
                        ApplicationEventPublisher events, TransactionTemplate transactions, JsonMapper json,
-                       MessageSource messages, Clock clock, Admission admission) {
+                       MessageSource messages, Clock clock, Admission admission, Routing routing) {
         this.catalog = catalog;
         this.certificates = certificates;
         this.fetcher = fetcher;
@@ -75,6 +76,7 @@ class ApplicationService implements Applications {
         this.messages = messages;
         this.clock = clock;
         this.admission = admission;
+        this.routing = routing;
     }
 
     @Override
@@ -137,6 +139,7 @@ class ApplicationService implements Applications {
         var results = catalog.evaluate(item, evidence.facts(), evidence.unavailable(), evidence.absent());
         var decision = decide(results);
         var reasons = results.stream().map(this::reason).toList();
+        var department = routing.department(item, evidence.facts());
         try {
             return transactions.execute(status -> {
                 var details = new java.util.LinkedHashMap<String, Object>(Map.of(
@@ -151,12 +154,12 @@ class ApplicationService implements Applications {
                     case MANUAL_REVIEW -> "refer";
                 };
                 var decided = cases.openAndTake(new OpenCase(item.caseType(), item.name().zh(), details,
-                                item.department(), true, limits(item.timeLimit())),
+                                department, true, limits(item.timeLimit())),
                         user, user, action, summary(decision, results), CurrentUser.SYSTEM);
                 var reference = decided.reference();
-                materials.attach(submitted, reference, item.department());
-                var certificate = decision == Decision.APPROVED
-                        ? certificates.issue(item, reference, applicant.claimedId(), applicant.name(), today) : null;
+                materials.attach(submitted, reference, department);
+                var certificate = decision == Decision.APPROVED ? certificates.issue(item, department, reference,
+                        applicant.claimedId(), applicant.name(), today) : null;
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 events.publishEvent(new ApplicationDecided(reference, item.code(), item.version(),
                         applicant.claimedId(), now,
@@ -167,8 +170,8 @@ class ApplicationService implements Applications {
                         decision, millis));
                 var view = new DecisionView(reference, item.code(), item.name().zh(), decision, now, millis, reasons,
                         decision == Decision.REJECTED ? remedies(decided.remedy()) : null,
-                        decision == Decision.MANUAL_REVIEW ? new DecisionView.ManualReview(item.department(),
-                                text(item.departmentName().zh(), item.departmentName().en()),
+                        decision == Decision.MANUAL_REVIEW ? new DecisionView.ManualReview(department,
+                                text(routing.name(department, item)),
                                 decided.clock().statutoryDeadline(), decided.clock().promisedDeadline(),
                                 why(results), limit(decided.clock().statutory()), limit(decided.clock().promised()))
                                 : null,

@@ -2,6 +2,7 @@ package cn.youfu.catalog.internal;
 
 import cn.youfu.catalog.Catalog;
 import cn.youfu.catalog.ServiceItem;
+import cn.youfu.platform.GovernmentDepartments;
 import cn.youfu.platform.InvalidParameterException;
 import cn.youfu.platform.Parameters;
 import cn.youfu.platform.PublicEndpoint;
@@ -27,10 +28,12 @@ class CatalogController {
 
     private final Catalog catalog;
     private final MessageSource messages;
+    private final GovernmentDepartments departments;
 
-    CatalogController(Catalog catalog, MessageSource messages) {
+    CatalogController(Catalog catalog, MessageSource messages, GovernmentDepartments departments) {
         this.catalog = catalog;
         this.messages = messages;
+        this.departments = departments;
     }
 
     /**
@@ -43,9 +46,21 @@ class CatalogController {
     record LimitView(int days, String unit, String text, String basis) {
     }
 
+    /**
+     * Who issues an item in reality.
+     *
+     * @param level      {@code city}, or {@code district} for an item the districts' and counties' bodies issue (an
+     *                   application goes to the body of the applicant's district)
+     * @param department the city's department (below the city: the one that decides when the district cannot be told)
+     * @param body       in words: the department, or the kind of district body (e.g. 市场监督管理局)
+     */
+    record IssuingView(String level, String department, String body) {
+    }
+
     /** @param statutory null when no law sets a limit for the item */
     record ItemSummary(String code, String name, String category, String department, String applicant,
-                       LimitView statutory, LimitView promised, String fee, boolean issuesCertificate) {
+                       LimitView statutory, LimitView promised, String fee, boolean issuesCertificate,
+                       IssuingView issuedBy) {
     }
 
     record ConditionView(String id, String requirement, String basis, List<String> requires, String onFail,
@@ -56,7 +71,7 @@ class CatalogController {
                     String department, String departmentName, String applicant, List<ServiceItem.LegalBasis> legalBasis,
                     LimitView statutory, LimitView promised, LimitView extension, long feeAmount, String fee, List<FieldView> form,
                     List<MaterialView> materials, List<String> sources, List<ConditionView> conditions,
-                    String certificate) {
+                    String certificate, IssuingView issuedBy) {
     }
 
     record FieldView(String name, String type, boolean required, String label, List<String> options, int maxLength) {
@@ -84,7 +99,8 @@ class CatalogController {
                 .filter(i -> needle.isEmpty() || matches(i, needle))
                 .map(i -> new ItemSummary(i.code(), i.name().in(locale), i.category().in(locale), i.department(),
                         i.applicantType().name().toLowerCase(Locale.ROOT), statutory(i.timeLimit().statutory(), locale),
-                        promised(i.timeLimit().promised(), locale), i.fee().note().in(locale), i.certificate() != null))
+                        promised(i.timeLimit().promised(), locale), i.fee().note().in(locale), i.certificate() != null,
+                        issuedBy(i, locale)))
                 .toList();
     }
 
@@ -107,7 +123,17 @@ class CatalogController {
                 i.conditions().stream().map(c -> new ConditionView(c.id(), c.requirement().in(locale),
                         c.basis().cite(), c.requires().stream().sorted().toList(),
                         c.onFail().name().toLowerCase(Locale.ROOT), c.rule())).toList(),
-                i.certificate() == null ? null : i.certificate().title().in(locale));
+                i.certificate() == null ? null : i.certificate().title().in(locale), issuedBy(i, locale));
+    }
+
+    private IssuingView issuedBy(ServiceItem item, Locale locale) {
+        var issued = item.issuedBy();
+        if (issued.level() == ServiceItem.Level.CITY) {
+            return new IssuingView("city", item.department(), item.departmentName().in(locale));
+        }
+        var kind = departments.kindName(issued.kind()).map(k -> k.in(locale)).orElse(issued.kind());
+        return new IssuingView("district", item.department(),
+                messages.getMessage("item.issued.district", new Object[] {kind}, locale));
     }
 
     private LimitView statutory(ServiceItem.StatutoryLimit limit, Locale locale) {

@@ -7,6 +7,7 @@ import cn.youfu.catalog.ServiceItem.Condition;
 import cn.youfu.catalog.ServiceItem.Fee;
 import cn.youfu.catalog.ServiceItem.FieldType;
 import cn.youfu.catalog.ServiceItem.FormField;
+import cn.youfu.catalog.ServiceItem.IssuedBy;
 import cn.youfu.catalog.ServiceItem.LegalBasis;
 import cn.youfu.catalog.ServiceItem.Material;
 import cn.youfu.catalog.ServiceItem.OnFail;
@@ -14,6 +15,7 @@ import cn.youfu.catalog.ServiceItem.DayUnit;
 import cn.youfu.catalog.ServiceItem.PromisedLimit;
 import cn.youfu.catalog.ServiceItem.StatutoryLimit;
 import cn.youfu.catalog.ServiceItem.TimeLimit;
+import cn.youfu.platform.GovernmentDepartments;
 import cn.youfu.platform.LocalizedText;
 import cn.youfu.platform.definitions.Citations;
 import cn.youfu.platform.definitions.DefinitionException;
@@ -47,11 +49,13 @@ final class CatalogLoader {
 
     private static final Set<String> TOP = Set.of("code", "version", "name", "department", "department-name",
             "applicant", "category", "summary", "who-may-apply", "legal-basis", "time-limit", "fee", "form",
-            "materials", "sources", "conditions", "case-type", "certificate");
+            "materials", "sources", "conditions", "case-type", "certificate", "issued-by");
 
     /** An item with its compiled rules, by condition id. */
     record Compiled(ServiceItem item, Map<String, CelRules.Rule> rules, Map<String, CelRules.Rule> explanations) {
     }
+
+    private static final GovernmentDepartments DEPARTMENTS = GovernmentDepartments.standard();
 
     private final CelRules cel;
 
@@ -149,8 +153,41 @@ final class CatalogLoader {
                 root.get("legal-basis").items().stream().map(CatalogLoader::basis).toList(),
                 timeLimit(root.get("time-limit")), fee(root.get("fee")), form(root), materials(root),
                 Set.copyOf(sources), List.copyOf(conditions), root.textOr("case-type", "service-application"),
-                root.optional("certificate").map(CatalogLoader::certificate).orElse(null));
+                root.optional("certificate").map(CatalogLoader::certificate).orElse(null), issuedBy(root));
         return new Compiled(item, Map.copyOf(rules), Map.copyOf(explanations));
+    }
+
+    /**
+     * Who issues the item: the city's department (it must be a known government department), or below the city the
+     * department of the given kind in each district and county, which must exist there.
+     */
+    private static IssuedBy issuedBy(YamlTree root) {
+        var department = root.get("department");
+        if (DEPARTMENTS.find(department.text()).isEmpty()) {
+            throw department.error("unknown department '" + department.text() + "' (see "
+                    + "departments/departments.yaml)");
+        }
+        var node = root.optional("issued-by").orElse(null);
+        if (node == null) {
+            return IssuedBy.CITY;
+        }
+        node.allowOnly(Set.of("level", "kind", "district-from"));
+        return switch (node.text("level")) {
+            case "city" -> IssuedBy.CITY;
+            case "district" -> {
+                var kind = node.text("kind");
+                if (!DEPARTMENTS.hasKind(kind)) {
+                    throw node.get("kind").error("no district or county has departments of the kind '" + kind + "'");
+                }
+                var field = node.textOr("district-from", null);
+                var fields = form(root).stream().map(FormField::name).toList();
+                if (field != null && !fields.contains(field)) {
+                    throw node.get("district-from").error("district-from names no field of the form: '" + field + "'");
+                }
+                yield new IssuedBy(ServiceItem.Level.DISTRICT, kind, field);
+            }
+            default -> throw node.get("level").error("level must be 'city' or 'district' (districts and counties)");
+        };
     }
 
     private static LocalizedText localized(YamlTree node) {

@@ -72,4 +72,18 @@ class CatalogLimitsTest {
                 + "working-days");
         assertThatThrownBy(() -> load(yaml)).hasMessageContaining("longer than the statutory one");
     }
+
+    @Test
+    void theIssuingBodyMustBeAGovernmentDepartmentAndItsKindExistInTheDistricts() throws Exception {
+        var shipped = CatalogPolicyTest.shipped("individual-business-registration");
+        var item = new CatalogLoader(new CelRules()).load("catalog/x.yaml", new StringReader(shipped)).item();
+        assertThat(item.issuedBy().level()).isEqualTo(cn.youfu.catalog.ServiceItem.Level.DISTRICT);
+        assertThat(item.issuedBy().kind()).isEqualTo("market-regulation");
+        assertThatThrownBy(() -> new CatalogLoader(new CelRules()).load("catalog/x.yaml", new StringReader(
+                shipped.replace("kind: market-regulation", "kind: fortune-telling"))))
+                .hasMessageContaining("no district or county has departments of the kind 'fortune-telling'");
+        assertThatThrownBy(() -> new CatalogLoader(new CelRules()).load("catalog/x.yaml", new StringReader(
+                shipped.replace("department: fz-market-regulation", "department: fz-nowhere"))))
+                .hasMessageContaining("unknown department 'fz-nowhere'");
+    }
 }
