@@ -272,13 +272,7 @@ final class CaseTypeLoader {
     }
 
     static PeriodUnit unit(YamlTree node, String what) {
-        var unit = node.optional("unit").orElseThrow(() -> node.error(what
-                + " has no unit: say 'unit: working-days' (only where its law says 工作日) or 'unit: days' (日)"));
-        return switch (unit.text()) {
-            case "working-days" -> PeriodUnit.WORKING_DAYS;
-            case "days" -> PeriodUnit.DAYS;
-            default -> throw unit.error("unit must be 'working-days' or 'days', got '" + unit.text() + "'");
-        };
+        return Citations.inWorkingDays(node, what) ? PeriodUnit.WORKING_DAYS : PeriodUnit.DAYS;
     }
 
     private static boolean setByLaw(YamlTree node, boolean otherwise) {

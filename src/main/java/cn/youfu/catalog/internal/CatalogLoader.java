@@ -251,13 +251,7 @@ final class CatalogLoader {
     }
 
     private static DayUnit unit(YamlTree node, String what) {
-        var unit = node.optional("unit").orElseThrow(() -> node.error(what
-                + " has no unit: say 'unit: working-days' (only where its law says 工作日) or 'unit: days' (日)"));
-        return switch (unit.text()) {
-            case "working-days" -> DayUnit.WORKING_DAYS;
-            case "days" -> DayUnit.DAYS;
-            default -> throw unit.error("unit must be 'working-days' or 'days', got '" + unit.text() + "'");
-        };
+        return Citations.inWorkingDays(node, what) ? DayUnit.WORKING_DAYS : DayUnit.DAYS;
     }
 
     /** The node's text when it is a plain value, else null (a mapping). */
