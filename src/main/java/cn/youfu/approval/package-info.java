@@ -6,6 +6,6 @@
  * not match) it refers the case to an officer on the item's statutory clock. It never approves on missing data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Instant approval",
-        allowedDependencies = {"platform", "identity", "catalog", "sources", "cases", "audit", "certificates",
+        allowedDependencies = {"platform", "calendar", "identity", "catalog", "sources", "cases", "audit", "certificates",
                 "materials"})
 package cn.youfu.approval;

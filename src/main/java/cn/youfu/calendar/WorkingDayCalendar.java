@@ -15,7 +15,8 @@ import java.util.Objects;
  * every answer touching it says so ({@code provisional}).
  *
  * <p>Periods count from the day after their start (Civil Code Art. 201): {@code deadline(from, n)} is the n-th
- * working day after {@code from}. Days inside a paused interval are not counted.
+ * working day after {@code from}. Periods in calendar days ({@link #dayDeadline}) end on their n-th day, or on the
+ * first working day after it when that day is a rest day (Art. 203). Days inside a paused interval are not counted.
  */
 public final class WorkingDayCalendar {
 
@@ -96,6 +97,64 @@ public final class WorkingDayCalendar {
     }
 
     /**
+     * The last day of a period of {@code days} calendar days after {@code from} (Civil Code Art. 201: the start day is
+     * not counted; Art. 203: a last day that is a rest day moves to the first working day after it). Days inside any
+     * of {@code paused} are not counted.
+     *
+     * @throws IllegalArgumentException when {@code days} is outside 1..{@value #MAX_WORKING_DAYS}
+     */
+    public DayDeadline dayDeadline(LocalDate from, int days, Collection<DateInterval> paused) {
+        Objects.requireNonNull(from, "from");
+        if (days < 1 || days > MAX_WORKING_DAYS) {
+            throw new IllegalArgumentException("days must be between 1 and " + MAX_WORKING_DAYS + ", got " + days);
+        }
+        var pauses = List.copyOf(paused);
+        var date = from;
+        int counted = 0;
+        while (counted < days) {
+            date = date.plusDays(1);
+            if (!paused(date, pauses)) {
+                counted++;
+            }
+        }
+        var last = date;
+        while (!isWorkingDay(last)) {
+            last = last.plusDays(1);
+        }
+        return new DayDeadline(from, days, pauses, date, last, isProvisional(from, last));
+    }
+
+    /**
+     * The last day of a period of {@code n} days in {@code unit} after {@code from}, not counting days inside
+     * {@code paused}: {@link #deadline(LocalDate, int, Collection)} for working days,
+     * {@link #dayDeadline(LocalDate, int, Collection)} for calendar days.
+     */
+    public LocalDate lastDay(LocalDate from, int n, PeriodUnit unit, Collection<DateInterval> paused) {
+        return unit == PeriodUnit.WORKING_DAYS ? deadline(from, n, paused).deadline()
+                : dayDeadline(from, n, paused).deadline();
+    }
+
+    /**
+     * The days of {@code unit} in {@code (from, to]} not inside {@code paused}: the start day is not counted, the end
+     * day is. Zero when {@code to} is not after {@code from}.
+     */
+    public int daysBetween(LocalDate from, LocalDate to, PeriodUnit unit, Collection<DateInterval> paused) {
+        if (unit == PeriodUnit.WORKING_DAYS) {
+            return workingDaysBetween(from, to, paused);
+        }
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        var pauses = List.copyOf(paused);
+        int count = 0;
+        for (var date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            if (!paused(date, pauses)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
      * The working days in {@code (from, to]}: the start day is not counted, the end day is. Zero when {@code to}
      * is not after {@code from}.
      */
@@ -118,15 +177,16 @@ public final class WorkingDayCalendar {
     }
 
     private boolean counts(LocalDate date, List<DateInterval> pauses) {
-        if (!isWorkingDay(date)) {
-            return false;
-        }
+        return isWorkingDay(date) && !paused(date, pauses);
+    }
+
+    private static boolean paused(LocalDate date, List<DateInterval> pauses) {
         for (var pause : pauses) {
             if (pause.contains(date)) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private static boolean isWeekend(LocalDate date) {

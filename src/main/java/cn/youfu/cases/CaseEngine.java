@@ -1,5 +1,6 @@
 package cn.youfu.cases;
 
+import cn.youfu.calendar.PeriodUnit;
 import cn.youfu.identity.CurrentUser;
 import java.util.Map;
 
@@ -30,7 +31,17 @@ public interface CaseEngine {
                          CurrentUser actor);
 
     /** Takes an action ({@code extend} included, where the type allows) as the given person. */
-    CaseView take(String reference, String action, String comment, CurrentUser actor);
+    default CaseView take(String reference, String action, String comment, CurrentUser actor) {
+        return take(reference, action, comment, null, actor);
+    }
+
+    /**
+     * Takes an action as the given person, saying how long it is expected to take where the type asks for it (a
+     * hearing or an expert review stops a licence's clock, and the applicant is told how long, 行政许可法 Art. 45).
+     *
+     * @param expectedDays in the case's statutory limit's unit; null when the action needs none
+     */
+    CaseView take(String reference, String action, String comment, Integer expectedDays, CurrentUser actor);
 
     /**
      * Takes an action for a module that has itself decided that the actor may act on the case: {@code dispatch} lets
@@ -68,8 +79,7 @@ public interface CaseEngine {
      * @param details  what the case is about (form fields, findings); stored as JSON
      * @param onBehalf true when another module opens the case for the applicant (the type need not allow direct
      *                 creation); the REST API always passes false
-     * @param limits   the case's own statutory and promised limits (a service item's), in the type's units; null for
-     *                 the type's
+     * @param limits   the case's own limits (a service item's), each with its unit and basis; null for the type's
      */
     record OpenCase(String type, String title, Map<String, Object> details, String department, boolean onBehalf,
                     Limits limits) {
@@ -79,12 +89,50 @@ public interface CaseEngine {
         }
     }
 
-    /** @param promised null for none */
-    record Limits(int statutory, Integer promised) {
-        public Limits {
-            if (statutory < 1 || (promised != null && (promised < 1 || promised > statutory))) {
-                throw new IllegalArgumentException("limits must be positive and the promise not longer than the law");
+    /**
+     * A case's own time limit, overriding its type's (a service item's limits, a 12345 kind's).
+     *
+     * @param days  how many; at least 1 (an extension's may be 0: none)
+     * @param unit  the unit its law writes it in; null: the type's corresponding limit's unit
+     * @param basis the article that sets it (a commitment's name when not set by law); null: the type's
+     */
+    record Limit(int days, PeriodUnit unit, String basis) {
+        public Limit {
+            if (days < 0) {
+                throw new IllegalArgumentException("a limit's days may not be negative");
             }
+        }
+    }
+
+    /**
+     * A case's own limits; any part null takes the type's.
+     *
+     * @param statutory      the limit the case must be decided within
+     * @param statutoryByLaw whether a law sets {@code statutory}; false when no law sets a limit and the statutory
+     *                       slot holds the government's published commitment; null: as the type's
+     * @param promised       the shorter limit the city promises
+     * @param extension      how far the statutory limit may be extended once, in its unit; {@link #NO_EXTENSION}
+     *                       when the case's own law allows none
+     */
+    record Limits(Limit statutory, Boolean statutoryByLaw, Limit promised, Limit extension) {
+
+        /** An extension of no days: the case's law allows none. */
+        public static final Limit NO_EXTENSION = new Limit(0, null, null);
+
+        public Limits {
+            if (statutory == null || statutory.days() < 1 || (promised != null && promised.days() < 1)) {
+                throw new IllegalArgumentException("limits must be positive");
+            }
+            if (promised != null && promised.days() > statutory.days()
+                    && (promised.unit() == statutory.unit() || promised.unit() == PeriodUnit.WORKING_DAYS)) {
+                throw new IllegalArgumentException("the promise may not be longer than the law");
+            }
+        }
+
+        /** Own days, in the type's units and on the type's bases: {@code promised} null for the type's. */
+        public Limits(int statutory, Integer promised) {
+            this(new Limit(statutory, null, null), null, promised == null ? null : new Limit(promised, null, null),
+                    null);
         }
     }
 }

@@ -55,18 +55,28 @@ public final class CaseEvents {
     /**
      * A case moved from one state to another by an action its type allows. {@code applicant} is the applicant's
      * username (null when the case has none, and in events stored before it was carried); it is not part of the
-     * ledger payload.
+     * ledger payload. {@code expectedDays} is how long the step is expected to take, in {@code expectedUnit}
+     * ({@code WORKING_DAYS} or {@code DAYS}), where the type asks for it (a pause of the clock the applicant is told of
+     * in writing); null otherwise.
      */
     public record CaseTransitioned(String reference, String type, String actor, Instant at, String transition,
                                    String from, String to, String comment, boolean closed,
-                                   LocalDate statutoryDeadline, LocalDate promisedDeadline, String applicant)
+                                   LocalDate statutoryDeadline, LocalDate promisedDeadline, String applicant,
+                                   Integer expectedDays, String expectedUnit)
             implements CaseEvent {
 
         public CaseTransitioned(String reference, String type, String actor, Instant at, String transition,
                                 String from, String to, String comment, boolean closed,
                                 LocalDate statutoryDeadline, LocalDate promisedDeadline) {
             this(reference, type, actor, at, transition, from, to, comment, closed, statutoryDeadline,
-                    promisedDeadline, null);
+                    promisedDeadline, null, null, null);
+        }
+
+        public CaseTransitioned(String reference, String type, String actor, Instant at, String transition,
+                                String from, String to, String comment, boolean closed,
+                                LocalDate statutoryDeadline, LocalDate promisedDeadline, String applicant) {
+            this(reference, type, actor, at, transition, from, to, comment, closed, statutoryDeadline,
+                    promisedDeadline, applicant, null, null);
         }
 
         @Override
@@ -76,14 +86,28 @@ public final class CaseEvents {
 
         @Override
         public Object payload() {
-            return fields("from", from, "to", to, "comment", comment, "closed", closed,
+            var payload = fields("from", from, "to", to, "comment", comment, "closed", closed,
                     "statutoryDeadline", statutoryDeadline, "promisedDeadline", promisedDeadline);
+            if (expectedDays != null) {
+                payload.put("expectedDays", expectedDays);
+                payload.put("expectedUnit", expectedUnit);
+            }
+            return payload;
         }
     }
 
-    /** A case's statutory limit was extended, as its type allows. */
+    /**
+     * A case's statutory limit was extended, as its type allows; {@code applicant} (the applicant's username, null
+     * when the case has none) is told the reason. It is not part of the ledger payload.
+     */
     public record CaseExtended(String reference, String type, String actor, Instant at, int days, String reason,
-                               int extensions, LocalDate statutoryDeadline) implements CaseEvent {
+                               int extensions, LocalDate statutoryDeadline, String applicant) implements CaseEvent {
+
+        public CaseExtended(String reference, String type, String actor, Instant at, int days, String reason,
+                            int extensions, LocalDate statutoryDeadline) {
+            this(reference, type, actor, at, days, reason, extensions, statutoryDeadline, null);
+        }
+
         @Override
         public String action() {
             return "case.extended";

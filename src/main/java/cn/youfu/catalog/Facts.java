@@ -31,6 +31,8 @@ public final class Facts {
     public static final String INSURANCE = "insurance";
     /** Real estate held (list). */
     public static final String ESTATES = "estates";
+    /** The police's records of offences (list): {@code kind}, {@code recorded_on}. */
+    public static final String POLICE_RECORDS = "police";
     /** The application form's fields. */
     public static final String FORM = "form";
     /**
@@ -44,6 +46,6 @@ public final class Facts {
     public static final String TODAY = "today";
 
     public static final List<String> ALL = List.of(APPLICANT, PERSON, LICENCES, BENEFITS, ENTERPRISE, CREDIT,
-            MARRIAGE, EDUCATION, INSURANCE, ESTATES, FORM, TODAY,
+            MARRIAGE, EDUCATION, INSURANCE, ESTATES, POLICE_RECORDS, FORM, TODAY,
             MATERIALS);
 }

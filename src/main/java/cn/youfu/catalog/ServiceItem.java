@@ -7,7 +7,10 @@ import java.util.Set;
 /**
  * A service item as its file declares it. Immutable.
  *
- * @param department    the code of the department that decides it, e.g. {@code fz-civil-affairs}
+ * @param department    the code of the city department that decides it, e.g. {@code fz-civil-affairs}, and that
+ *                      decides an item issued at district level when the applicant's district cannot be told
+ * @param issuedBy      the level the item is issued at in reality and, below the city, the kind of body that
+ *                      issues it in each district and county
  * @param sources       the authoritative data sources its policy reads (e.g. {@code population}, {@code e-licence})
  * @param caseType      the case type its applications follow (normally {@code service-application})
  * @param certificate   what an approval issues; null when nothing is issued
@@ -17,19 +20,56 @@ public record ServiceItem(String code, int version, LocalizedText name, String d
                           LocalizedText summary, LocalizedText whoMayApply, List<LegalBasis> legalBasis,
                           TimeLimit timeLimit, Fee fee, List<FormField> form, List<Material> materials,
                           Set<String> sources, List<Condition> conditions, String caseType,
-                          CertificateSpec certificate) {
+                          CertificateSpec certificate, IssuedBy issuedBy) {
+
+    /** The level an item is issued at. */
+    public enum Level { CITY, DISTRICT }
+
+    /**
+     * @param kind         below the city, the kind of department that issues it in each district and county (e.g.
+     *                     {@code market-regulation}); null at city level
+     * @param districtFrom the form field that names the district the matter belongs to (where the dog is kept);
+     *                     null: the applicant's (a resident's household, else their valid residence permit; an
+     *                     enterprise's registration)
+     */
+    public record IssuedBy(Level level, String kind, String districtFrom) {
+        public static final IssuedBy CITY = new IssuedBy(Level.CITY, null, null);
+    }
 
     public enum ApplicantType { RESIDENT, ENTERPRISE }
 
-    /** A provision the item rests on: the law's title, the article, and optionally its words. */
-    public record LegalBasis(String law, String article, String text) {
+    /**
+     * A provision the item rests on: the law's title, the article, and optionally its words, quoted exactly.
+     *
+     * @param toConfirm true when the provision could not be checked against the published text (a local rule whose
+     *                  text was not at hand): it is cited, never quoted, and the catalogue says it is to be confirmed
+     */
+    public record LegalBasis(String law, String article, String text, boolean toConfirm) {
         public String cite() {
             return law + article;
         }
     }
 
-    /** Working days the law allows ({@code statutory}) and the city promises ({@code promised}). */
-    public record TimeLimit(int statutory, int promised, String basis) {
+    /** The unit a limit is written in: 工作日 only where its law says so, otherwise 日 (calendar days). */
+    public enum DayUnit { WORKING_DAYS, DAYS }
+
+    /** A limit a law sets: {@code days} in {@code unit}, and the article that sets it. */
+    public record StatutoryLimit(int days, DayUnit unit, LegalBasis basis) {
+    }
+
+    /** A limit the city promises (承诺时限): {@code days} in {@code unit}, and the commitment it is published in. */
+    public record PromisedLimit(int days, DayUnit unit, String basis) {
+    }
+
+    /**
+     * How long deciding may take.
+     *
+     * @param statutory the limit the item's law sets; null when no law sets one (the promise is then the only limit,
+     *                  and it is not a statutory one)
+     * @param promised  the city's promise, never longer than the law
+     * @param extension how far the item's law lets the statutory limit be extended, in its unit; null when it does not
+     */
+    public record TimeLimit(StatutoryLimit statutory, PromisedLimit promised, StatutoryLimit extension) {
     }
 
     /** @param amount in yuan; 0 for free */

@@ -19,8 +19,10 @@ public interface LicenceLibrary {
      * @param licenceType e.g. {@code elderly-card}, {@code food-business}, {@code residence-permit}
      * @param validUntil  last valid day, or null for no end
      * @param status      {@code valid}, {@code suspended}, {@code revoked} or {@code expired}
+     * @param firstIssuedOn when a licence of this kind was first issued to the holder (a driving licence's 初次领证日期,
+     *                      from which driving experience counts), or null when the library does not record it
      */
     record Licence(String holderId, String licenceType, String number, LocalDate validFrom, LocalDate validUntil,
-                   String status) {
+                   String status, LocalDate firstIssuedOn) {
     }
 }

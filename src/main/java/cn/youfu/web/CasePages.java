@@ -124,15 +124,24 @@ class CasePages {
     String myAction(@PathVariable String reference, @RequestParam String action,
                     @RequestParam(required = false) String comment, Model model, Locale locale,
                     HttpServletRequest request) {
-        return act(reference, action, comment, false, model, locale, request);
+        return act(reference, action, comment, null, false, model, locale, request);
     }
 
     @PostMapping("/officer/cases/{reference}/actions")
     @PreAuthorize("hasAnyRole('OFFICER','REVIEWER','SUPERVISOR','ADMIN')")
     String officerAction(@PathVariable String reference, @RequestParam String action,
-                         @RequestParam(required = false) String comment, Model model, Locale locale,
+                         @RequestParam(required = false) String comment,
+                         @RequestParam(required = false) String expectedDays, Model model, Locale locale,
                          HttpServletRequest request) {
-        return act(reference, action, comment, true, model, locale, request);
+        return act(reference, action, comment, wholeNumber(expectedDays), true, model, locale, request);
+    }
+
+    /** A positive whole number as typed, or null (the case engine then says what is missing). */
+    private static Integer wholeNumber(String typed) {
+        if (typed == null || !typed.strip().matches("\\d{1,4}")) {
+            return null;
+        }
+        return Integer.valueOf(typed.strip());
     }
 
     @PostMapping("/officer/cases/{reference}/assignee")
@@ -158,12 +167,12 @@ class CasePages {
     }
 
     /** Takes the action; a refusal (a missing reason, a state that changed) shows the page again with why. */
-    private String act(String reference, String action, String comment, boolean staff, Model model, Locale locale,
-                       HttpServletRequest request) {
+    private String act(String reference, String action, String comment, Integer expectedDays, boolean staff,
+                       Model model, Locale locale, HttpServletRequest request) {
         var user = PageAdvice.viewer();
         var reason = comment == null || comment.isBlank() ? null : comment.strip();
         try {
-            cases.take(reference, action, reason, user);
+            cases.take(reference, action, reason, expectedDays, user);
             return "redirect:" + (staff ? OFFICER : MINE) + reference + "?done=" + action;
         } catch (ProblemException refused) {
             model.addAttribute("failedAction", action);

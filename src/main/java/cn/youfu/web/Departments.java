@@ -1,23 +1,27 @@
 package cn.youfu.web;
 
 import cn.youfu.catalog.Catalog;
+import cn.youfu.platform.GovernmentDepartments;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Departments by name, for the pages (cases carry only a department's code, e.g. {@code fz-civil-affairs}). The
- * catalogue names the departments that decide its items; the message bundles ({@code department.<code>}) name the
- * others cases are sent to (the 12345 centre, the departments of the dispatch routing table). A code named nowhere
- * is shown as it is.
+ * Departments by name, for the pages (cases carry only a department's code, e.g. {@code fz-civil-affairs}). The list
+ * of government departments names the city's and the districts' and counties' bodies items are decided by
+ * ({@code gl-market-regulation}); the catalogue names the departments of its items; the message bundles
+ * ({@code department.<code>}) name the others cases are sent to (the departments of the dispatch routing table). A
+ * code named nowhere is shown as it is.
  */
 @Component
 class Departments {
 
+    private final GovernmentDepartments departments;
     private final Catalog catalog;
     private final MessageSource messages;
 
-    Departments(Catalog catalog, MessageSource messages) {
+    Departments(GovernmentDepartments departments, Catalog catalog, MessageSource messages) {
+        this.departments = departments;
         this.catalog = catalog;
         this.messages = messages;
     }
@@ -27,8 +31,9 @@ class Departments {
         if (code == null) {
             return null;
         }
-        return catalog.items().stream().filter(i -> code.equals(i.department())).findFirst()
-                .map(i -> i.departmentName().in(locale))
+        return departments.find(code).map(d -> d.name().in(locale))
+                .or(() -> catalog.items().stream().filter(i -> code.equals(i.department())).findFirst()
+                        .map(i -> i.departmentName().in(locale)))
                 .orElseGet(() -> messages.getMessage("department." + code, null, code, locale));
     }
 }

@@ -5,6 +5,7 @@ import cn.youfu.approval.DecisionView;
 import cn.youfu.approval.InvalidForm;
 import cn.youfu.cases.CaseEngine;
 import cn.youfu.catalog.Catalog;
+import cn.youfu.platform.GovernmentDepartments;
 import cn.youfu.catalog.ServiceItem;
 import cn.youfu.platform.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,13 +34,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ServicePages {
 
     private final Catalog catalog;
+    private final GovernmentDepartments departments;
     private final Applications applications;
     private final MaterialUploads uploads;
     private final QrCodes qrCodes;
     private final CaseEngine cases;
 
     ServicePages(Catalog catalog, Applications applications, MaterialUploads uploads, QrCodes qrCodes,
-                 CaseEngine cases) {
+                 CaseEngine cases, GovernmentDepartments departments) {
+        this.departments = departments;
         this.catalog = catalog;
         this.cases = cases;
         this.applications = applications;
@@ -71,7 +74,11 @@ class ServicePages {
 
     @GetMapping("/services/{code}")
     String item(@PathVariable String code, Model model) {
-        model.addAttribute("item", item(code));
+        var item = item(code);
+        model.addAttribute("item", item);
+        // an item the districts issue: the kind of body, of the applicant's district (市场监督管理局)
+        model.addAttribute("districtBody", item.issuedBy().level() == ServiceItem.Level.CITY ? null
+                : departments.kindName(item.issuedBy().kind()).orElse(null));
         return "services/item";
     }
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.youfu.Api;
 import cn.youfu.YoufuIntegrationTest;
+import cn.youfu.certificates.Certificates;
 import cn.youfu.certificates.TestCertificates;
 import cn.youfu.identity.Role;
 import cn.youfu.identity.internal.TestTokens;
@@ -40,7 +41,7 @@ class ApprovalIntegrationTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    cn.youfu.certificates.Certificates certificates;
+    Certificates certificates;
 
     ResultActions apply(String token, String item, String form) throws Exception {
         return mvc.perform(post("/api/v1/applications").header("Authorization", token)
@@ -66,6 +67,7 @@ class ApprovalIntegrationTest {
 
     @Test
     void theDemoApplicantIsApprovedForTheElderlyCard() throws Exception {
+        TestCertificates.revokeAll(certificates, "350102195803120016"); // a fresh applicant, whatever ran before
         apply(Api.bearer(mvc, "applicant"), "elderly-card", "{\"phone\":\"13800591234\"}")
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/v1/cases/FZ-")))
@@ -111,8 +113,14 @@ class ApprovalIntegrationTest {
         var young = decided(resident("350111196708080221"), "elderly-card");
         assertThat(young.get("decision").asString()).isEqualTo("REJECTED");
         assertThat(outcomes(young)).containsEntry("aged-60", "FAIL").containsEntry("fuzhou-resident", "PASS");
-        assertThat(young.get("remedies").get("reconsiderationDays").asInt()).isEqualTo(60);
-        assertThat(young.get("remedies").get("text").get("zh").asString()).contains("行政复议").contains("行政诉讼");
+        // The remedy as the service-application case type words it (case-types/service-application.yaml).
+        assertThat(young.get("remedies").get("code").asString()).isEqualTo("refused-by-the-rules");
+        assertThat(young.get("remedies").get("steps").get(0).get("kind").asString()).isEqualTo("human-review");
+        assertThat(young.get("remedies").get("steps").get(1).get("kind").asString()).isEqualTo("reconsideration");
+        assertThat(young.get("remedies").get("steps").get(1).get("within").asInt()).isEqualTo(60);
+        assertThat(young.get("remedies").get("steps").get(2).get("within").asInt()).isEqualTo(6);
+        assertThat(young.get("remedies").get("text").get("zh").asString()).contains("福州市人民政府申请行政复议")
+                .contains("行政诉讼");
 
         var expiredPermit = decided(resident("430102195609150422"), "elderly-card");
         assertThat(expiredPermit.get("decision").asString()).isEqualTo("REJECTED");
@@ -245,7 +253,7 @@ class ApprovalIntegrationTest {
                 .param(reference).query(String.class).single();
         var recorded = JSON.readTree(payload);
         assertThat(recorded.get("decision").asString()).isEqualTo("REJECTED");
-        assertThat(recorded.get("policyVersion").asInt()).isEqualTo(1);
+        assertThat(recorded.get("policyVersion").asInt()).isEqualTo(2); // the item as corrected in issue 21
         assertThat(recorded.get("sources").findValuesAsString("source")).contains("population", "benefits");
         recorded.get("sources").forEach(s -> assertThat(s.get("sm3").asString()).matches("[0-9a-f]{64}"));
         assertThat(recorded.get("conditions").size()).isEqualTo(7);

@@ -159,6 +159,11 @@ class CatalogItemsIntegrationTest {
         made.resident("retiree-short", "韦金花", LocalDate.of(1961, 8, 1), "350124");
         made.resident("retiree-pensioned", "秦德胜", LocalDate.of(1958, 9, 1), "350125");
         made.resident("gig-worker", "高晓峰", LocalDate.of(1994, 10, 10), "350102");
+        made.resident("ride-drunk", "范志鹏", LocalDate.of(1984, 4, 14), "350102");
+        made.resident("driver-accident", "龚海生", LocalDate.of(1978, 8, 8), "350121");
+        made.resident("retiree-unpaid", "严金凤", LocalDate.of(1965, 3, 1), "350122");
+        made.resident("old-gig", "卢寿康", age(75), "350102");
+        made.resident("early-pensioner", "石国栋", LocalDate.of(1968, 1, 1), "350102");
         made.stranger("stranger", "路人甲");
 
         made.benefit("jobless-pensioner", "pension", "paying")
@@ -171,6 +176,8 @@ class CatalogItemsIntegrationTest {
         made.married("mother").married("mother-xiamen");
         made.single("renter").single("renter-new").single("fuzhou-owner");
         made.estate("fuzhou-owner", "闽(2024)福州市不动产权第0100001号", "350102");
+        made.estate("teen-15", "闽(2024)福州市不动产权第0100002号", "350102");
+        made.benefit("early-pensioner", "pension", "paying");
         made.licence("permit-holder", "residence-permit", LocalDate.of(2025, 12, 31), LocalDate.of(2030, 12, 31),
                 "valid");
         made.licence("card-holder", "social-security-card", LocalDate.of(2021, 1, 1), null, "valid");
@@ -178,18 +185,27 @@ class CatalogItemsIntegrationTest {
         var later = TODAY.plusYears(3);
         made.licence("driver", "road-transport-qualification", LocalDate.of(2021, 6, 30), TODAY.plusMonths(1),
                 "valid");
-        made.licence("driver", "driving-licence", longAgo, later, "valid");
+        made.licence("driver", "driving-licence", longAgo, later, "valid", longAgo);
         made.licence("driver-revoked", "road-transport-qualification", LocalDate.of(2021, 6, 30), later, "revoked");
         made.licence("driver-revoked", "driving-licence", longAgo, later, "valid");
         made.licence("driver-no-licence", "road-transport-qualification", LocalDate.of(2021, 6, 30), later, "valid");
         made.licence("driver-no-licence", "driving-licence", longAgo, TODAY.minusDays(3), "expired");
         made.licence("driver-old", "road-transport-qualification", LocalDate.of(2021, 6, 30), later, "valid");
         made.licence("driver-old", "driving-licence", longAgo, later, "valid");
-        made.licence("ride-driver", "driving-licence", LocalDate.of(2015, 3, 1), later, "valid");
+        made.licence("driver-accident", "road-transport-qualification", LocalDate.of(2021, 6, 30), later, "valid");
+        made.licence("driver-accident", "driving-licence", longAgo, later, "valid", longAgo);
+        made.offence("driver-accident", "major-accident", TODAY.minusYears(1));
+        made.licence("ride-driver", "driving-licence", LocalDate.of(2015, 3, 1), later, "valid",
+                LocalDate.of(2015, 3, 1));
         made.licence("ride-driver", "ride-hailing-exam", TODAY.minusMonths(2), null, "valid");
-        made.licence("ride-novice", "driving-licence", TODAY.minusYears(2), later, "valid");
+        made.licence("ride-novice", "driving-licence", TODAY.minusYears(2), later, "valid", TODAY.minusYears(2));
         made.licence("ride-novice", "ride-hailing-exam", TODAY.minusMonths(2), null, "valid");
-        made.licence("ride-holder", "driving-licence", LocalDate.of(2010, 3, 1), later, "valid");
+        made.licence("ride-drunk", "driving-licence", LocalDate.of(2012, 5, 1), later, "valid",
+                LocalDate.of(2012, 5, 1));
+        made.licence("ride-drunk", "ride-hailing-exam", TODAY.minusMonths(2), null, "valid");
+        made.offence("ride-drunk", "drink-driving", TODAY.minusYears(4));
+        made.licence("ride-holder", "driving-licence", LocalDate.of(2010, 3, 1), later, "valid",
+                LocalDate.of(2010, 3, 1));
         made.licence("ride-holder", "ride-hailing-exam", LocalDate.of(2020, 3, 1), null, "valid");
         made.licence("ride-holder", "ride-hailing-driver", LocalDate.of(2020, 4, 1), null, "valid");
         made.licence("nurse", "nurse-practice", LocalDate.of(2021, 12, 20), TODAY.plusDays(20), "valid");
@@ -214,13 +230,19 @@ class CatalogItemsIntegrationTest {
         made.enterprise("agency", "福州测试人力资源有限公司", "350103", 3_000_000, "active", "worker");
         made.enterprise("xiamen-company", "厦门测试贸易有限公司", "350203", 1_000_000, "active", "worker");
         made.enterprise("hospital", "福州测试医院有限公司", "350102", 10_000_000, "active", "worker");
+        made.enterprise("agency-late", "福州迟延人力资源有限公司", "350104", 3_000_000, "active", "worker");
+        made.enterprise("agency-unreported", "福州未报人力资源有限公司", "350111", 3_000_000, "active", "worker");
+        // set up after 五证合一 (2016-10-01): its social insurance registration came with its business licence
+        made.enterprise("new-company", "福州新设科技有限公司", "350102", 1_000_000, "active", "worker",
+                LocalDate.of(2019, 6, 1));
         made.unregistered("ghost", "福州未登记测试公司");
         made.insured("worker", true, true, true, 120, "eatery", "350103");
-        made.insured("jobless", true, true, true, 60, null, "350111");
-        made.insured("jobless-short", true, true, true, 8, null, "350111");
-        made.insured("jobless-pensioner", true, true, true, 300, null, "350102");
-        made.insured("jobless-receiving", true, true, true, 72, null, "350104");
-        made.insured("insured-xiamen", true, true, true, 40, null, "350203");
+        var registered = TODAY.minusDays(15);
+        made.insured("jobless", true, true, true, 60, null, "350111", registered, "dismissed-by-employer");
+        made.insured("jobless-short", true, true, true, 8, null, "350111", registered, "contract-expired");
+        made.insured("jobless-pensioner", true, true, true, 300, null, "350102", registered, "economic-layoff");
+        made.insured("jobless-receiving", true, true, true, 72, null, "350104", registered, "economic-layoff");
+        made.insured("insured-xiamen", true, true, true, 40, null, "350203", registered, "contract-expired");
         made.insured("card-holder", true, true, false, 30, null, "350105");
         made.insured("migrant", true, true, true, 24, "eatery", "350102");
         made.insured("permit-holder", true, true, true, 50, "eatery", "350103");
@@ -228,6 +250,9 @@ class CatalogItemsIntegrationTest {
         made.insured("retiree-xiamen", true, true, false, 200, null, "350203");
         made.insured("retiree-short", true, true, false, 100, null, "350124");
         made.insured("retiree-pensioned", true, true, false, 300, null, "350125");
+        made.insured("retiree-unpaid", true, true, false, 60, null, "350122");
+        made.insured("old-gig", false, true, false, 0, null, "350102");
+        made.insured("early-pensioner", false, true, false, 0, null, "350102");
         made.insured("nurse", true, true, true, 96, "hospital", "350102");
         made.insured("gig-worker", false, false, false, 0, null, "350102");
         made.insured("teen-15", false, true, false, 0, null, "350102");
@@ -240,6 +265,17 @@ class CatalogItemsIntegrationTest {
             CERTIFICATES.put(f[0] + "/" + f[1], made.licence(f[0], LICENCE_TYPES.get(f[1]), LocalDate.parse(f[2]),
                     TODAY.plusDays(Long.parseLong(f[3])), f[4]));
         });
+        CERTIFICATES.put("agency-late/dispatch", made.licence("agency-late", "labour-dispatch", LocalDate.of(2024, 1, 1),
+                TODAY.plusDays(30), "valid"));
+        CERTIFICATES.put("agency-unreported/dispatch", made.licence("agency-unreported", "labour-dispatch",
+                LocalDate.of(2024, 1, 1), TODAY.plusDays(100), "valid"));
+        // the annual business reports of the last three years (劳务派遣行政许可实施办法)
+        for (var holder : List.of("agency", "agency-late", "eatery", "eatery-expired", "revoked-company")) {
+            for (int year = 0; year < 3; year++) {
+                made.licence(holder, "labour-dispatch-annual-report", TODAY.minusMonths(1 + 12L * year), null,
+                        "valid");
+            }
+        }
         made.licence("agency", "housing-fund-employer", LocalDate.of(2016, 1, 1), null, "valid");
         made.licence("agency", "social-insurance-employer", LocalDate.of(2016, 1, 1), null, "valid");
 
@@ -264,7 +300,9 @@ class CatalogItemsIntegrationTest {
                         "settle_into", "employer-collective"),
 
                 approved("birth-registration", "mother", "child_order", 2),
-                rejected("birth-registration", "mother", "child-order-within-three", "child_order", 4),
+                // a fourth child: the law lets a province allow a further child (Art. 18(2)), so an officer decides
+                manual("birth-registration", "mother", "child-order-within-three", "FAIL", "child_order", 4),
+                rejected("birth-registration", "mother", "child-order-given", "child_order", 0),
                 rejected("birth-registration", "mother-xiamen", "fuzhou-resident", "child_order", 1),
                 manual("birth-registration", "worker", "married", "UNKNOWN", "child_order", 1),
 
@@ -310,22 +348,20 @@ class CatalogItemsIntegrationTest {
                         "kind", "passenger"),
                 rejected("road-transport-qualification-renewal", "driver-no-licence", "holds-driving-licence",
                         "kind", "freight"),
+                rejected("road-transport-qualification-renewal", "driver-accident", "no-major-accident-in-three-years",
+                        "kind", "passenger"),
                 rejected("road-transport-qualification-renewal", "driver-old", "aged-60-or-under",
                         "kind", "passenger"),
                 manual("road-transport-qualification-renewal", "driver" + WRONG_NAME, "name-matches", "FAIL",
                         "kind", "freight"),
 
-                approved("ride-hailing-driver-licence", "ride-driver", "no_disqualifying_record", true),
-                rejected("ride-hailing-driver-licence", "ride-novice", "driving-three-years",
-                        "no_disqualifying_record", true),
-                rejected("ride-hailing-driver-licence", "ride-driver", "no-disqualifying-record",
-                        "no_disqualifying_record", false),
-                rejected("ride-hailing-driver-licence", "driver", "examination-passed",
-                        "no_disqualifying_record", true),
-                rejected("ride-hailing-driver-licence", "ride-holder", "no-certificate-yet",
-                        "no_disqualifying_record", true),
-                manual("ride-hailing-driver-licence", "ride-driver" + WRONG_NAME, "name-matches", "FAIL",
-                        "no_disqualifying_record", true),
+                approved("ride-hailing-driver-licence", "ride-driver"),
+                rejected("ride-hailing-driver-licence", "ride-novice", "driving-three-years"),
+                rejected("ride-hailing-driver-licence", "ride-drunk", "no-disqualifying-record"),
+                rejected("ride-hailing-driver-licence", "driver-no-licence", "holds-driving-licence"),
+                rejected("ride-hailing-driver-licence", "driver", "examination-passed"),
+                rejected("ride-hailing-driver-licence", "ride-holder", "no-certificate-yet"),
+                manual("ride-hailing-driver-licence", "ride-driver" + WRONG_NAME, "name-matches", "FAIL"),
 
                 approved("nurse-registration-renewal", "nurse", nurse("nurse-employer", true)),
                 rejected("nurse-registration-renewal", "nurse-suspended", "holds-registration",
@@ -367,15 +403,28 @@ class CatalogItemsIntegrationTest {
                 approved("urban-rural-pension-claim", "retiree"),
                 rejected("urban-rural-pension-claim", "worker", "aged-60"),
                 rejected("urban-rural-pension-claim", "retiree-xiamen", "insured-in-fuzhou"),
-                rejected("urban-rural-pension-claim", "retiree-short", "paid-15-years"),
+                // 100 months, 60 in 2021: enough if the scheme began there in 2014 (90 needed), not if in 2009 (143)
+                manual("urban-rural-pension-claim", "retiree-short", "paid-enough-for-the-earliest-start", "FAIL"),
+                rejected("urban-rural-pension-claim", "retiree-unpaid", "paid-enough-even-for-the-latest-start"),
                 rejected("urban-rural-pension-claim", "retiree-pensioned", "no-other-basic-pension"),
                 manual("urban-rural-pension-claim", "retiree" + WRONG_NAME, "name-matches", "FAIL"),
 
-                approved("dog-registration", "worker", dog(daysAgo(60))),
-                rejected("dog-registration", "teen-15", "adult", dog(daysAgo(60))),
-                rejected("dog-registration", "insured-xiamen", "fuzhou-resident", dog(daysAgo(60))),
-                rejected("dog-registration", "worker", "vaccinated-within-a-year", dog(daysAgo(400))),
-                manual("dog-registration", "worker" + WRONG_NAME, "name-matches", "FAIL", dog(daysAgo(60))),
+                approved("dog-registration", "fuzhou-owner", dog("350102", daysAgo(60), "中华田园犬", false)),
+                rejected("dog-registration", "teen-15", "at-least-16", dog("350102", daysAgo(60), "中华田园犬", false)),
+                rejected("dog-registration", "fuzhou-owner", "in-the-six-districts",
+                        dog("other", daysAgo(60), "中华田园犬", false)),
+                rejected("dog-registration", "fuzhou-owner", "one-dog-per-household",
+                        dog("350102", daysAgo(60), "中华田园犬", true)),
+                rejected("dog-registration", "fuzhou-owner", "not-a-banned-breed",
+                        dog("350102", daysAgo(60), "藏獒", false)),
+                rejected("dog-registration", "fuzhou-owner", "vaccinated-within-a-year",
+                        dog("350102", daysAgo(400), "中华田园犬", false)),
+                manual("dog-registration", "worker", "dwelling-in-the-district", "FAIL",
+                        dog("350103", daysAgo(60), "中华田园犬", false)),
+                manual("dog-registration", "teen-17", "full-capacity", "FAIL",
+                        dog("350102", daysAgo(60), "中华田园犬", false)),
+                manual("dog-registration", "fuzhou-owner" + WRONG_NAME, "name-matches", "FAIL",
+                        dog("350102", daysAgo(60), "中华田园犬", false)),
 
                 approved("cross-region-medical-filing", "worker", filing("working-elsewhere", "110101")),
                 rejected("cross-region-medical-filing", "insured-xiamen", "medically-insured-in-fuzhou",
@@ -389,7 +438,11 @@ class CatalogItemsIntegrationTest {
                 rejected("flexible-employment-pension-enrolment", "teen-15", "at-least-16", "occupation", "other"),
                 rejected("flexible-employment-pension-enrolment", "nurse", "not-enrolled-yet",
                         "occupation", "part-time"),
-                rejected("flexible-employment-pension-enrolment", "jobless-pensioner", "no-basic-pension",
+                rejected("flexible-employment-pension-enrolment", "old-gig", "not-past-retirement-age",
+                        "occupation", "freelance"),
+                manual("flexible-employment-pension-enrolment", "retiree-unpaid", "under-retirement-age", "FAIL",
+                        "occupation", "freelance"),
+                rejected("flexible-employment-pension-enrolment", "early-pensioner", "no-basic-pension",
                         "occupation", "sole-trader"),
                 manual("flexible-employment-pension-enrolment", "fuzhou-owner", "not-enrolled-yet", "UNKNOWN",
                         "occupation", "freelance"),
@@ -415,6 +468,10 @@ class CatalogItemsIntegrationTest {
                 manual("publication-business-licence-replacement", "eatery", "loss-declared", "FAIL",
                         licensed("eatery", "publication", "loss_declared", false)),
 
+                rejected("labour-dispatch-licence-renewal", "agency-late", "applied-sixty-days-before-expiry",
+                        licensed("agency-late", "dispatch", "fixed_premises", true)),
+                manual("labour-dispatch-licence-renewal", "agency-unreported", "three-years-of-reports", "FAIL",
+                        licensed("agency-unreported", "dispatch", "fixed_premises", true)),
                 rejected("labour-dispatch-licence-renewal", "eatery", "capital-two-million",
                         licensed("eatery", "dispatch", "fixed_premises", true)),
                 rejected("labour-dispatch-licence-renewal", "agency", "fixed-premises",
@@ -435,6 +492,8 @@ class CatalogItemsIntegrationTest {
                 rejected("social-insurance-employer-registration", "xiamen-company", "registered-in-fuzhou",
                         employer()),
                 rejected("social-insurance-employer-registration", "agency", "not-registered-yet", employer()),
+                rejected("social-insurance-employer-registration", "new-company",
+                        "not-registered-with-the-business-licence", employer()),
                 manual("social-insurance-employer-registration", "ghost", "in-enterprise-registry", "FAIL",
                         employer()))).flatMap(group -> group);
     }
@@ -476,10 +535,10 @@ class CatalogItemsIntegrationTest {
         return new Object[] {"monthly_rent", monthly, "lease_filed", true};
     }
 
-    static Object[] dog(String vaccinatedOn) {
-        return new Object[] {"dog_name", "旺财", "breed", "中华田园犬", "dog_sex", "male",
+    static Object[] dog(String district, String vaccinatedOn, String breed, boolean otherDog) {
+        return new Object[] {"dog_name", "旺财", "breed", breed, "dog_sex", "male",
                 "vaccination_certificate", "FZ-RV-2026-0001", "vaccinated_on", vaccinatedOn,
-                "keeping_address", "台江区测试路5号"};
+                "keeping_district", district, "keeping_address", "测试路5号", "other_dog_in_household", otherDog};
     }
 
     static Object[] filing(String kind, String destination) {

@@ -57,15 +57,42 @@ class MaterialsApprovalIntegrationTest {
         return JSON.readTree(body);
     }
 
+    /** 郑玉珍, 85, Minhou hukou (a named resident of the synthetic city). */
+    static final String AGED_85 = "350121194106180720";
+    /** 张建国, 70, hukou in Nanchang, valid Fuzhou residence permit. */
+    static final String AGED_70_PERMIT = "360102195604010318";
+    /** 黄志强, 66, Mawei hukou. */
+    static final String AGED_66 = "350105196002020617";
+
+    JsonNode applyWithOwnCard(String idNumber, String name, String address) throws Exception {
+        cn.youfu.certificates.TestCertificates.revokeAll(certificates, idNumber);
+        var token = Api.bearer(mvc, idNumber);
+        return apply(token, upload(token, TestSetGenerator.idCard(name, "汉", address, idNumber)));
+    }
+
     @Test
-    void theApplicantsOwnCardIsReadAndApproved() throws Exception {
-        cn.youfu.certificates.TestCertificates.revokeAll(certificates, NUMBER);
-        var token = Api.bearer(mvc, "applicant");
-        var id = upload(token, TestSetGenerator.idCard("陈有福", "汉", ADDRESS, NUMBER));
-        var decision = apply(token, id);
+    void anOlderResidentsOwnCardIsReadAndApproved() throws Exception {
+        var decision = applyWithOwnCard(AGED_85, "郑玉珍", "福建省闽侯县甘蔗街道12号");
         assertThat(ApprovalIntegrationTest.outcomes(decision)).containsEntry("id-card-legible", "PASS")
                 .containsEntry("id-card-is-applicants", "PASS").containsEntry("id-card-name-matches", "PASS");
         assertThat(decision.get("decision").asString()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aSeventyYearOldLivingHereOnAResidencePermitGetsTheCard() throws Exception {
+        // The old rule asked for a Fuzhou household and refused him; the city's card covers older people living here.
+        var decision = applyWithOwnCard(AGED_70_PERMIT, "张建国", "江西省南昌市东湖区八一大道1号");
+        assertThat(ApprovalIntegrationTest.outcomes(decision)).containsEntry("lives-in-fuzhou", "PASS")
+                .containsEntry("aged-70", "PASS");
+        assertThat(decision.get("decision").asString()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aSixtySixYearOldIsNotGivenTheCard() throws Exception {
+        // The old rule gave it from 65; Fuzhou's 敬老卡 is from 70.
+        var decision = applyWithOwnCard(AGED_66, "黄志强", "福建省福州市马尾区罗星路3号");
+        assertThat(ApprovalIntegrationTest.outcomes(decision)).containsEntry("aged-70", "FAIL");
+        assertThat(decision.get("decision").asString()).isEqualTo("REJECTED");
     }
 
     @Test

@@ -26,10 +26,11 @@ final class TestApplicants {
             "marriage", "id_number,status,spouse_id_number,registered_on",
             "education", "id_number,level,institution,graduated_on",
             "social-insurance", "id_number,pension_insured,medical_insured,unemployment_insured,contribution_months,"
-                    + "employer_credit_code,city_division",
+                    + "employer_credit_code,city_division,unemployment_registered_on,separation_reason",
             "enterprise", "credit_code,name,legal_representative_id,type,address,registered_capital,established_on,"
                     + "status,division",
-            "e-licence", "holder_id,licence_type,number,valid_from,valid_until,status",
+            "e-licence", "holder_id,licence_type,number,valid_from,valid_until,status,first_issued_on",
+            "police-records", "id_number,kind,recorded_on",
             "benefits", "id_number,benefit,since,status",
             "real-estate", "owner_id,certificate_number,address,area_m2,division");
 
@@ -81,11 +82,16 @@ final class TestApplicants {
     }
 
     String enterprise(String label, String name, String division, long capital, String status, String representative) {
+        return enterprise(label, name, division, capital, status, representative, LocalDate.of(2015, 3, 1));
+    }
+
+    String enterprise(String label, String name, String division, long capital, String status, String representative,
+                      LocalDate established) {
         var code = freshCreditCode(division);
         ids.put(label, code);
         names.put(label, name);
         row("enterprise", code, name, id(representative), "有限责任公司", "福州市测试路" + organisation + "号", capital,
-                LocalDate.of(2015, 3, 1), status, division);
+                established, status, division);
         return code;
     }
 
@@ -115,16 +121,36 @@ final class TestApplicants {
 
     TestApplicants insured(String label, boolean pension, boolean medical, boolean unemployment, int months,
                            String employer, String city) {
+        return insured(label, pension, medical, unemployment, months, employer, city, null, null);
+    }
+
+    /**
+     * @param registeredUnemployed the day of the 失业登记, or null
+     * @param separationReason     the end of the last job as the employer reported it, or null
+     */
+    TestApplicants insured(String label, boolean pension, boolean medical, boolean unemployment, int months,
+                           String employer, String city, LocalDate registeredUnemployed, String separationReason) {
         row("social-insurance", id(label), pension, medical, unemployment, months,
-                employer == null ? null : id(employer), city);
+                employer == null ? null : id(employer), city, registeredUnemployed, separationReason);
         return this;
     }
 
     /** An e-licence; returns its number. */
     String licence(String label, String type, LocalDate from, LocalDate until, String status) {
+        return licence(label, type, from, until, status, null);
+    }
+
+    /** An e-licence first issued on {@code firstIssued} (a driving licence's 初次领证日期); returns its number. */
+    String licence(String label, String type, LocalDate from, LocalDate until, String status, LocalDate firstIssued) {
         var licenceNumber = "T-ITEMS-" + type + "-" + number++;
-        row("e-licence", id(label), type, licenceNumber, from, until, status);
+        row("e-licence", id(label), type, licenceNumber, from, until, status, firstIssued);
         return licenceNumber;
+    }
+
+    /** A record of the police's (e.g. {@code drink-driving}). */
+    TestApplicants offence(String label, String kind, LocalDate on) {
+        row("police-records", id(label), kind, on);
+        return this;
     }
 
     TestApplicants benefit(String label, String benefit, String status) {

@@ -72,6 +72,15 @@ class CalendarApiIntegrationTest {
     }
 
     @Test
+    void aCalendarDayPeriodEndingInAHolidayEndsOnTheNextWorkingDay() throws Exception {
+        // 15 日 from 2026-09-20: the 15th day is 2026-10-05, inside the National Day holiday (Civil Code Art. 203).
+        mvc.perform(get("/api/v1/calendar/day-deadline").param("from", "2026-09-20").param("days", "15"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.nominal").value("2026-10-05"))
+                .andExpect(jsonPath("$.deadline").value("2026-10-08"));
+    }
+
+    @Test
     void countsWorkingDaysBetweenTwoDates() throws Exception {
         mvc.perform(get("/api/v1/calendar/working-days").param("from", "2026-09-24").param("to", "2026-10-29"))
                 .andExpect(jsonPath("$.workingDays").value(20))
@@ -94,6 +103,7 @@ class CalendarApiIntegrationTest {
             "/api/v1/calendar/deadline?from=2026-09-24&workingDays=5&paused=2026-02-12|paused",
             "/api/v1/calendar/deadline?from=2026-09-24&workingDays=5&paused=2026-02-12/2026-02-01|paused",
             "/api/v1/calendar/working-days?from=2026-09-24&to=2026-09-01|to",
+            "/api/v1/calendar/day-deadline?from=2026-09-24&days=0|days",
     })
     void badInputIsAProblemNamingTheParameter(String url, String parameter) throws Exception {
         mvc.perform(get(url).header("Accept-Language", "en"))

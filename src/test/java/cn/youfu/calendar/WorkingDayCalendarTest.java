@@ -75,6 +75,31 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void calendarDayPeriodsEndOnTheirLastDayOrTheFirstWorkingDayAfterARestDay() {
+        // Civil Code Art. 201: the start day is not counted. 2026-11-02 (Mon) + 15 days = Tue 2026-11-17, a working day.
+        assertThat(CALENDAR.dayDeadline(d("2026-11-02"), 15, List.of()).deadline()).isEqualTo(d("2026-11-17"));
+        // Art. 203: 2026-11-06 (Fri) + 15 days = Sat 2026-11-21, a rest day: the period ends Mon 2026-11-23.
+        var weekend = CALENDAR.dayDeadline(d("2026-11-06"), 15, List.of());
+        assertThat(weekend.nominal()).isEqualTo(d("2026-11-21"));
+        assertThat(weekend.deadline()).isEqualTo(d("2026-11-23"));
+        assertThat(weekend.movedPastRestDays()).isTrue();
+        // 2026-09-20 + 15 days = 2026-10-05, inside the National Day holiday (10-01..07): it ends Thu 2026-10-08.
+        assertThat(CALENDAR.dayDeadline(d("2026-09-20"), 15, List.of()).deadline()).isEqualTo(d("2026-10-08"));
+        // 2026-09-25 + 15 days = Sat 2026-10-10, a make-up working day (调休上班): the period ends on it.
+        assertThat(CALENDAR.dayDeadline(d("2026-09-25"), 15, List.of()).deadline()).isEqualTo(d("2026-10-10"));
+        // Paused days do not count: 3 days paused (11-03..05) move 2026-11-02 + 15 days to Fri 2026-11-20.
+        assertThat(CALENDAR.dayDeadline(d("2026-11-02"), 15,
+                List.of(new DateInterval(d("2026-11-03"), d("2026-11-05")))).deadline()).isEqualTo(d("2026-11-20"));
+        // Counting back: calendar days in (from, to], paused days excluded.
+        assertThat(CALENDAR.daysBetween(d("2026-11-02"), d("2026-11-17"), PeriodUnit.DAYS, List.of())).isEqualTo(15);
+        assertThat(CALENDAR.daysBetween(d("2026-09-30"), d("2026-10-08"), PeriodUnit.WORKING_DAYS, List.of()))
+                .isEqualTo(1);
+        assertThat(CALENDAR.lastDay(d("2026-09-30"), 1, PeriodUnit.WORKING_DAYS, List.of()))
+                .isEqualTo(d("2026-10-08"));
+        assertThat(CALENDAR.lastDay(d("2026-09-30"), 1, PeriodUnit.DAYS, List.of())).isEqualTo(d("2026-10-08"));
+    }
+
+    @Test
     void springFestival2026() {
         // 2026-02-15..23 off (春节), Sat 2026-02-14 and Sat 2026-02-28 make-up working days.
         assertThat(CALENDAR.isWorkingDay(d("2026-02-14"))).isTrue();

@@ -66,8 +66,10 @@ class CaseApiIntegrationTest {
         assertThat(ref).matches("FZ-\\d{4}-\\d{8}");
         mvc.perform(get("/api/v1/cases/" + ref).header("Authorization", applicant))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.state").value("accepted"))
-                .andExpect(jsonPath("$.stateName").value("已受理"))
+                // received, not yet accepted: on receipt the agency accepts, refuses or asks for what is missing
+                // (行政许可法 Art. 32)
+                .andExpect(jsonPath("$.state").value("received"))
+                .andExpect(jsonPath("$.stateName").value("已收到申请（待受理）"))
                 .andExpect(jsonPath("$.department").value("fz-approval"))
                 .andExpect(jsonPath("$.applicant.subjectId").value("350102195803120016"))
                 .andExpect(jsonPath("$.clock.statutoryDeadline").isString())
@@ -84,7 +86,7 @@ class CaseApiIntegrationTest {
                 .andExpect(jsonPath("$.assignee").value("officer"));
         mvc.perform(post("/api/v1/cases/" + ref + "/transitions").header("Authorization", applicant)
                         .contentType(MediaType.APPLICATION_JSON).content(transition(ref, applicant, "supplement", null)))
-                .andExpect(jsonPath("$.state").value("accepted"))
+                .andExpect(jsonPath("$.state").value("received"))
                 .andExpect(jsonPath("$.clock.paused").value(false));
         mvc.perform(post("/api/v1/cases/" + ref + "/transitions").header("Authorization", officer)
                         .contentType(MediaType.APPLICATION_JSON).content(transition(ref, officer, "approve", null)))
@@ -113,9 +115,9 @@ class CaseApiIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON).content(transition(ref, officer, "close-hearing", null)))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.currentState").value("accepted"))
+                .andExpect(jsonPath("$.currentState").value("received"))
                 .andExpect(jsonPath("$.allowedActions").value(hasItem("approve")))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("accepted")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("received")));
         mvc.perform(post("/api/v1/cases/" + ref + "/transitions").header("Authorization", officer)
                         .contentType(MediaType.APPLICATION_JSON).content(transition(ref, officer, "refuse", null)))
                 .andExpect(status().isBadRequest())
@@ -130,7 +132,7 @@ class CaseApiIntegrationTest {
                 .andExpect(jsonPath("$.parameter").value("action"));
         // Nothing of the refused attempts changed the case or its record.
         assertThat(jdbc.sql("SELECT state FROM cases.case WHERE reference = ?").param(ref).query(String.class)
-                .single()).isEqualTo("accepted");
+                .single()).isEqualTo("received");
         assertThat(jdbc.sql("SELECT count(*) FROM audit.entry WHERE stream = ?").param(ref).query(Long.class)
                 .single()).isEqualTo(1);
     }

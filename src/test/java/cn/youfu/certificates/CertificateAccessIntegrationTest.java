@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.youfu.Api;
 import cn.youfu.YoufuIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,12 @@ class CertificateAccessIntegrationTest {
         assertThat(decision.get("decision").asString()).isEqualTo("APPROVED");
         certificate = decision.get("certificate").get("id").asString();
         reference = decision.get("reference").asString();
+    }
+
+    /** Leaves the demo applicant without a card, as other tests expect to find them. */
+    @AfterEach
+    void revokeTheCard() {
+        TestCertificates.revokeAll(certificates, RESIDENT_68_GULOU);
     }
 
     @Test

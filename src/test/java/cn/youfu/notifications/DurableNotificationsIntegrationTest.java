@@ -78,7 +78,7 @@ class DurableNotificationsIntegrationTest {
         var token = Api.bearer(mvc, "applicant");
         mvc.perform(get("/api/v1/notifications").header("Authorization", token))
                 .andExpect(jsonPath("$[?(@.reference == '" + ref + "')].text")
-                        .value(Matchers.hasItem(Matchers.startsWith("您的事项 " + ref + " 已受理"))));
+                        .value(Matchers.hasItem(Matchers.startsWith("您的事项 " + ref + " 已收到"))));
         mvc.perform(get("/api/v1/notifications").header("Authorization", token).header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[?(@.reference == '" + ref + "')].text")
                         .value(Matchers.hasItem(Matchers.startsWith("Your case " + ref))));

@@ -60,6 +60,18 @@ class SourcesUploadIntegrationTest {
     }
 
     @Test
+    void aSourceWhoseEveryColumnIsItsKeyTakesARepeatedUpload() throws Exception {
+        // police records are (person, kind, day): a repeated row has nothing to update and is kept as it is
+        var csv = "id_number,kind,recorded_on\n" + ONE + ",drink-driving,2023-05-01\n";
+        jdbc.sql("DELETE FROM sources.police_record WHERE id_number = ?").param(ONE).update();
+        upload("police-records", csv, "admin").andExpect(status().isOk())
+                .andExpect(jsonPath("$.inserted").value(1)).andExpect(jsonPath("$.updated").value(0));
+        upload("police-records", csv, "admin").andExpect(status().isOk())
+                .andExpect(jsonPath("$.inserted").value(0)).andExpect(jsonPath("$.updated").value(1));
+        jdbc.sql("DELETE FROM sources.police_record WHERE id_number = ?").param(ONE).update();
+    }
+
+    @Test
     void anUploadInsertsThenARepeatedUploadUpdatesAndBothAreRecorded() throws Exception {
         upload("population", good(), "admin").andExpect(status().isOk())
                 .andExpect(jsonPath("$.source").value("population"))

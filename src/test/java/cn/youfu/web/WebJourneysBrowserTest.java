@@ -91,7 +91,8 @@ class WebJourneysBrowserTest {
         b.find("#results a[href$='/services/elderly-card']");
         b.check("services");
         b.click("#results a[href$='/services/elderly-card']");
-        assertThat(b.text("main")).contains("谁可以申请", "法定时限", "20 个工作日", "承诺时限", "1 个工作日",
+        // no law sets the card's time limit: the page says so and gives the promise, in its unit
+        assertThat(b.text("main")).contains("谁可以申请", "法定时限", "法律未规定办理时限", "承诺时限", "1 个工作日",
                 "《中华人民共和国老年人权益保障法》第二条");
         b.check("item");
         b.click("a[href$='/services/elderly-card/apply']");
@@ -120,8 +121,11 @@ class WebJourneysBrowserTest {
         b.open("/services/elderly-card/apply?lang=en");
         b.click("form button[type=submit].primary");
         assertThat(b.text("h1")).isEqualTo("Refused");
+        // the remedy as the case type words it: an officer's review first (the rules alone decided), then
+        // reconsideration or litigation
         assertThat(b.text("main")).contains("Not met: The applicant is 60 or over",
-                "Basis: 《中华人民共和国老年人权益保障法》第二条", "Administrative reconsideration", "within 60 days");
+                "Basis: 《中华人民共和国老年人权益保障法》第二条", "Ask an officer to review",
+                "administrative reconsideration", "within 60 days");
         b.check("decision-refused-en");
         b.open("/my/cases?lang=zh_CN");
         b.signOut();
@@ -137,14 +141,15 @@ class WebJourneysBrowserTest {
         b.click("form button[type=submit].primary");
         eLicenceLibraryAvailable(true);
         assertThat(b.text("h1")).isEqualTo("已转工作人员审核");
-        assertThat(b.text("main")).contains("法定答复期限", "福州市民政局");
+        assertThat(b.text("main")).contains("答复期限（法律未规定时限", "福州市民政局");
         b.check("decision-referred");
         referredCase = b.driver().getCurrentUrl().replaceAll(".*/applications/", "");
         b.signOut();
 
         b.signIn("civil-officer");
         b.open("/officer/inbox");
-        assertThat(b.text("table.inbox")).contains(referredCase, "正常");
+        // the card's only limit is the 1 working day promised (no law sets one): the case is due soon at once
+        assertThat(b.text("table.inbox")).contains(referredCase, "即将到期");
         b.check("inbox");
         b.click("table.inbox a[href$='" + referredCase + "']");
         assertThat(b.text("main")).contains("无法核实", "办理记录", "立案");
@@ -213,7 +218,8 @@ class WebJourneysBrowserTest {
         b.upload("#m-id-card-front", ID_CARD_PHOTO);
         b.click("form button[type=submit].primary");
         assertThat(b.text("h1")).isEqualTo("已转工作人员审核");
-        assertThat(b.text("main")).contains("您提交的材料", "本人居民身份证人像面照片：作出决定时", "法定答复期限");
+        // no law sets the card's time limit: the page gives the promised one and says so
+        assertThat(b.text("main")).contains("您提交的材料", "本人居民身份证人像面照片：作出决定时", "答复期限（法律未规定时限");
         b.check("decision-material-referred");
         var reference = b.driver().getCurrentUrl().replaceAll(".*/applications/", "");
         b.signOut();

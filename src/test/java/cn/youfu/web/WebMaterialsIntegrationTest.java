@@ -40,8 +40,9 @@ import org.springframework.util.unit.DataSize;
 @YoufuIntegrationTest
 class WebMaterialsIntegrationTest {
 
-    static final String NUMBER = "350102195803120016";
-    static final CurrentUser RESIDENT = new CurrentUser(NUMBER, "陈有福", Set.of(Role.APPLICANT), null, NUMBER);
+    /** 郑玉珍, 85, Minhou hukou: old enough for the card (70, the city's rule). */
+    static final String NUMBER = "350121194106180720";
+    static final CurrentUser RESIDENT = new CurrentUser(NUMBER, "郑玉珍", Set.of(Role.APPLICANT), null, NUMBER);
     static final CurrentUser CIVIL_OFFICER = new CurrentUser("civil-officer", "吴民安", Set.of(Role.OFFICER),
             "fz-civil-affairs", null);
     static final CurrentUser OTHER_OFFICER = new CurrentUser("officer", "林秀英", Set.of(Role.OFFICER),
@@ -58,7 +59,7 @@ class WebMaterialsIntegrationTest {
 
     static MockMultipartFile ownCard() throws Exception {
         var png = new ByteArrayOutputStream();
-        ImageIO.write(TestSetGenerator.idCard("陈有福", "汉", "福建省福州市鼓楼区五四路88号", NUMBER), "png", png);
+        ImageIO.write(TestSetGenerator.idCard("郑玉珍", "汉", "福建省闽侯县甘蔗街道12号", NUMBER), "png", png);
         return new MockMultipartFile("material-id-card-front", "身份证.png", "image/png", png.toByteArray());
     }
 
@@ -172,7 +173,7 @@ class WebMaterialsIntegrationTest {
                 .andExpect(content().string(containsString("置信度")))
                 .andExpect(content().string(containsString("<dt>联系电话</dt>")))
                 .andExpect(content().string(not(containsString("<dt>phone</dt>"))))
-                .andExpect(content().string(containsString("申请人 陈**")))
+                .andExpect(content().string(containsString("申请人 郑**")))
                 .andReturn().getResponse().getContentAsString();
         var timeline = page.substring(page.indexOf("id=\"timeline-heading\""));
         assertThat(timeline).doesNotContain(NUMBER).contains("有福平台");
@@ -194,6 +195,6 @@ class WebMaterialsIntegrationTest {
         mvc.perform(get("/officer/cases/" + decision.reference()).with(as(CIVIL_OFFICER)).param("lang", "en"))
                 .andExpect(content().string(containsString("ID number")))
                 .andExpect(content().string(containsString("Phone number")))
-                .andExpect(content().string(containsString("Applicant 陈**")));
+                .andExpect(content().string(containsString("Applicant 郑**")));
     }
 }

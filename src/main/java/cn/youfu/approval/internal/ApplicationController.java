@@ -1,5 +1,6 @@
 package cn.youfu.approval.internal;
 
+import cn.youfu.cases.CaseView;
 import cn.youfu.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -56,5 +58,21 @@ class ApplicationController {
             response.location(URI.create("/api/v1/cases/" + answer.reference()));
         }
         return response.body(answer.body());
+    }
+
+    record HumanReviewRequest(String comment) {
+    }
+
+    @PostMapping(path = "/{reference}/human-review")
+    @PreAuthorize("hasAnyRole('APPLICANT','ENTERPRISE')")
+    @Operation(summary = "Refuse a decision made by the rules alone and ask for an officer to review it",
+            description = "个人信息保护法 Art. 24(3). The same case reopens into manual review, on the item's statutory "
+                    + "clock from today, and the ledger records it. 409 when the case was not refused by the rules "
+                    + "(an officer's refusal, an approval), 404 when it is not yours. Optional body "
+                    + "`{\"comment\": \"…\"}`.")
+    CaseView humanReview(@PathVariable String reference,
+                         @RequestBody(required = false) HumanReviewRequest request, Authentication authentication) {
+        return service.requestHumanReview(CurrentUser.of(authentication), reference,
+                request == null ? null : request.comment());
     }
 }

@@ -6,6 +6,7 @@ import cn.youfu.approval.Applications;
 import cn.youfu.approval.Decision;
 import cn.youfu.approval.DecisionView.Reason;
 import cn.youfu.approval.DecisionView.Text;
+import cn.youfu.calendar.PeriodUnit;
 import cn.youfu.catalog.Catalog;
 import cn.youfu.catalog.ConditionResult;
 import cn.youfu.catalog.ConditionResult.Outcome;
@@ -57,11 +58,12 @@ class ApplicationService implements Applications {
     private final MessageSource messages;
     private final Clock clock;
     private final Admission admission;
+    private final Routing routing;
 
     ApplicationService(Catalog catalog, CertificateIssuer certificates, SourceFetcher fetcher,
                        SubmittedMaterials materials, CaseEngine cases, Idempotency idempotency,
                        ApplicationEventPublisher events, TransactionTemplate transactions, JsonMapper json,
-                       MessageSource messages, Clock clock, Admission admission) {
+                       MessageSource messages, Clock clock, Admission admission, Routing routing) {
         this.catalog = catalog;
         this.certificates = certificates;
         this.fetcher = fetcher;
@@ -74,6 +76,7 @@ class ApplicationService implements Applications {
         this.messages = messages;
         this.clock = clock;
         this.admission = admission;
+        this.routing = routing;
     }
 
     @Override
@@ -140,6 +143,7 @@ class ApplicationService implements Applications {
         var results = catalog.evaluate(item, evidence.facts(), evidence.unavailable(), evidence.absent());
         var decision = decide(results);
         var reasons = results.stream().map(this::reason).toList();
+        var department = routing.department(item, evidence.facts());
         try {
             return transactions.execute(status -> {
                 var details = new java.util.LinkedHashMap<String, Object>(Map.of(
@@ -154,13 +158,12 @@ class ApplicationService implements Applications {
                     case MANUAL_REVIEW -> "refer";
                 };
                 var decided = cases.openAndTake(new OpenCase(item.caseType(), item.name().zh(), details,
-                                item.department(), true,
-                                new Limits(item.timeLimit().statutory(), item.timeLimit().promised())),
+                                department, true, limits(item.timeLimit())),
                         user, user, action, summary(decision, results), CurrentUser.SYSTEM);
                 var reference = decided.reference();
-                materials.attach(submitted, reference, item.department());
-                var certificate = decision == Decision.APPROVED
-                        ? certificates.issue(item, reference, applicant.claimedId(), applicant.name(), today) : null;
+                materials.attach(submitted, reference, department);
+                var certificate = decision == Decision.APPROVED ? certificates.issue(item, department, reference,
+                        applicant.claimedId(), applicant.name(), today) : null;
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 events.publishEvent(new ApplicationDecided(reference, item.code(), item.version(),
                         applicant.claimedId(), now,
@@ -170,12 +173,14 @@ class ApplicationService implements Applications {
                                 r.outcome().name())).toList(),
                         decision, millis));
                 var view = new DecisionView(reference, item.code(), item.name().zh(), decision, now, millis, reasons,
-                        decision == Decision.REJECTED ? remedies() : null,
-                        decision == Decision.MANUAL_REVIEW ? new DecisionView.ManualReview(item.department(),
-                                text(item.departmentName().zh(), item.departmentName().en()),
+                        decision == Decision.REJECTED ? remedies(decided.remedy()) : null,
+                        decision == Decision.MANUAL_REVIEW ? new DecisionView.ManualReview(department,
+                                text(routing.name(department, item)),
                                 decided.clock().statutoryDeadline(), decided.clock().promisedDeadline(),
-                                why(results)) : null,
-                        certificate, "/api/v1/cases/" + reference);
+                                why(results), limit(decided.clock().statutory()), limit(decided.clock().promised()))
+                                : null,
+                        certificate, "/api/v1/cases/" + reference,
+                        decision == Decision.REJECTED ? humanReview(reference) : null);
                 var body = json.writeValueAsString(view);
                 if (key != null && !idempotency.remember(user.username(), key, requestHash, HTTP_CREATED, body,
                         now)) {
@@ -286,15 +291,54 @@ class ApplicationService implements Applications {
         return text("需人工核实：" + String.join("；", zh), "An officer must check: " + String.join("; ", en));
     }
 
-    private static DecisionView.Remedies remedies() {
-        return new DecisionView.Remedies(text(
-                "如对本决定不服，可以自知道该决定之日起六十日内向福州市人民政府申请行政复议，或者自知道该决定之日起六个月内"
-                        + "依法向人民法院提起行政诉讼。",
-                "If you disagree with this decision, you may apply for administrative reconsideration to the Fuzhou "
-                        + "Municipal People's Government within 60 days of learning of it, or bring an administrative "
-                        + "lawsuit before a people's court within six months of learning of it."),
-                60, "福州市人民政府", "《中华人民共和国行政复议法》第二十条第一款", 6,
-                "《中华人民共和国行政诉讼法》第四十六条第一款");
+    /**
+     * The item's limits for its case, each in its own unit. Where no law sets a limit, the case is held to the
+     * published promise, and says that no law sets it; an item whose law allows no extension gets none.
+     */
+    static Limits limits(ServiceItem.TimeLimit limits) {
+        var promised = limits.promised();
+        var promise = new CaseEngine.Limit(promised.days(), unit(promised.unit()), promised.basis());
+        var statutory = limits.statutory();
+        var extension = limits.extension();
+        return new Limits(statutory == null ? promise
+                        : new CaseEngine.Limit(statutory.days(), unit(statutory.unit()), statutory.basis().cite()),
+                statutory != null, promise, extension == null ? Limits.NO_EXTENSION
+                        : new CaseEngine.Limit(extension.days(), unit(extension.unit()), extension.basis().cite()));
+    }
+
+    private static DecisionView.Limit limit(cn.youfu.cases.CaseView.Limit limit) {
+        return limit == null ? null : new DecisionView.Limit(limit.days(), limit.unit(), limit.basis(), limit.byLaw());
+    }
+
+    private static PeriodUnit unit(ServiceItem.DayUnit unit) {
+        return unit == ServiceItem.DayUnit.WORKING_DAYS ? PeriodUnit.WORKING_DAYS : PeriodUnit.DAYS;
+    }
+
+    /** The case action by which an applicant refuses a decision made by the rules alone (service-application type). */
+    static final String HUMAN_REVIEW = "request-human-review";
+
+    private static DecisionView.HumanReview humanReview(String reference) {
+        return new DecisionView.HumanReview("/api/v1/applications/" + reference + "/human-review", HUMAN_REVIEW,
+                "《中华人民共和国个人信息保护法》第二十四条第三款");
+    }
+
+    /**
+     * The applicant refuses the decision the rules alone made and asks for an officer: the same case reopens into
+     * manual review on the item's statutory clock, recorded in the ledger.
+     */
+    cn.youfu.cases.CaseView requestHumanReview(CurrentUser user, String reference, String comment) {
+        return cases.take(reference, HUMAN_REVIEW, comment, user);
+    }
+
+    /** The remedy the refused case states, as its case type words it. */
+    private static DecisionView.Remedies remedies(cn.youfu.cases.CaseView.Remedy remedy) {
+        return remedy == null ? null : new DecisionView.Remedies(remedy.code(), text(remedy.text()), remedy.basis(),
+                remedy.steps().stream().map(step -> new DecisionView.Step(step.kind(), step.within(), step.per(),
+                        step.first(), text(step.text()), step.basis())).toList());
+    }
+
+    private static Text text(cn.youfu.platform.LocalizedText text) {
+        return new Text(text.zh(), text.en());
     }
 
     private static Text text(String zh, String en) {

@@ -32,26 +32,32 @@ class CertificateIssuer {
     private final CaseEngine cases;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Routing routing;
 
     CertificateIssuer(Certificates certificates, Catalog catalog, CaseEngine cases, Clock clock,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, Routing routing) {
         this.certificates = certificates;
         this.catalog = catalog;
         this.cases = cases;
         this.clock = clock;
         this.events = events;
+        this.routing = routing;
     }
 
-    /** Issues the item's certificate for the case; null when the item issues none. */
-    DecisionView.Certificate issue(ServiceItem item, String reference, String holderId, String holderName,
-                                   LocalDate today) {
+    /**
+     * Issues the item's certificate for the case, in the name of the department that decided it (a district's body
+     * for an item issued by the districts); null when the item issues none.
+     */
+    DecisionView.Certificate issue(ServiceItem item, String department, String reference, String holderId,
+                                   String holderName, LocalDate today) {
         var spec = item.certificate();
         if (spec == null) {
             return null;
         }
         var validUntil = spec.validYears() == null ? null : today.plusYears(spec.validYears()).minusDays(1);
         var issued = certificates.issue(new IssueCertificate(reference, item.code(), item.name(), spec.title(),
-                new Holder(holderId, holderName), item.department(), spec.issuingAuthority(), today, validUntil,
+                new Holder(holderId, holderName), department, department.equals(item.department())
+                        ? spec.issuingAuthority() : routing.name(department, item), today, validUntil,
                 Map.of()));
         return new DecisionView.Certificate(issued.id(), issued.number(), issued.validFrom(), issued.validUntil(),
                 issued.documentSm3(), issued.downloadPath(), issued.verifyPath());
@@ -76,7 +82,8 @@ class CertificateIssuer {
         var item = catalog.find(String.valueOf(view.details().get("item"))).orElseThrow();
         var applicant = view.applicant();
         var holder = applicant.subjectId() != null ? applicant.subjectId() : applicant.username();
-        issue(item, due.reference(), holder, applicant.name(), LocalDate.ofInstant(due.approvedAt(), clock.getZone()));
+        issue(item, view.department(), due.reference(), holder, applicant.name(),
+                LocalDate.ofInstant(due.approvedAt(), clock.getZone()));
     }
 
     /** A referred application was approved by an officer at {@code approvedAt}; its certificate is due. */

@@ -11,6 +11,7 @@ import cn.youfu.sources.EducationRegistry;
 import cn.youfu.sources.EnterpriseRegistry;
 import cn.youfu.sources.LicenceLibrary;
 import cn.youfu.sources.MarriageRegistry;
+import cn.youfu.sources.PoliceRecords;
 import cn.youfu.sources.PopulationRegistry;
 import cn.youfu.sources.RealEstateRegistry;
 import cn.youfu.sources.SocialInsuranceRegistry;
@@ -57,7 +58,7 @@ class SourceFetcher implements DisposableBean {
 
     /** Sources that answer a list per key: "not found" means an empty list. */
     private static final Set<String> LIST_SOURCES = Set.of(LicenceLibrary.SOURCE, BenefitRegistry.SOURCE,
-            CreditList.SOURCE, RealEstateRegistry.SOURCE);
+            CreditList.SOURCE, RealEstateRegistry.SOURCE, PoliceRecords.SOURCE);
 
     /** The answer's source name for the certificates Youfu issued to the applicant, as the ledger records it. */
     static final String OWN_CERTIFICATES = "youfu-certificates";
@@ -74,6 +75,7 @@ class SourceFetcher implements DisposableBean {
     private final EducationRegistry education;
     private final SocialInsuranceRegistry insurance;
     private final RealEstateRegistry estates;
+    private final PoliceRecords police;
     private final Certificates certificates;
     private final Catalog catalog;
     private final ApprovalSettings settings;
@@ -83,7 +85,8 @@ class SourceFetcher implements DisposableBean {
     SourceFetcher(PopulationRegistry population, LicenceLibrary licences, BenefitRegistry benefits,
                   EnterpriseRegistry enterprises, CreditList credit, MarriageRegistry marriages,
                   EducationRegistry education, SocialInsuranceRegistry insurance, RealEstateRegistry estates,
-                  Certificates certificates, Catalog catalog, ApprovalSettings settings, SourceAnswers answerFactory) {
+                  PoliceRecords police, Certificates certificates, Catalog catalog, ApprovalSettings settings,
+                  SourceAnswers answerFactory) {
         this.population = population;
         this.licences = licences;
         this.benefits = benefits;
@@ -93,6 +96,7 @@ class SourceFetcher implements DisposableBean {
         this.education = education;
         this.insurance = insurance;
         this.estates = estates;
+        this.police = police;
         this.certificates = certificates;
         this.catalog = catalog;
         this.settings = settings;
@@ -122,6 +126,7 @@ class SourceFetcher implements DisposableBean {
                 case EducationRegistry.SOURCE -> resident == null ? null : () -> education.lookup(resident);
                 case SocialInsuranceRegistry.SOURCE -> resident == null ? null : () -> insurance.lookup(resident);
                 case RealEstateRegistry.SOURCE -> () -> estates.held(holder);
+                case PoliceRecords.SOURCE -> resident == null ? null : () -> police.records(resident);
                 default -> throw new IllegalStateException("no connector for source " + source);
             };
             if (ask != null) {
@@ -135,7 +140,7 @@ class SourceFetcher implements DisposableBean {
         var own = ownGrantsCount ? ownCertificates(holder) : null;
         var facts = new HashMap<String, Object>();
         Facts.ALL.forEach(name -> facts.put(name, null));
-        for (var list : List.of(Facts.LICENCES, Facts.BENEFITS, Facts.CREDIT, Facts.ESTATES)) {
+        for (var list : List.of(Facts.LICENCES, Facts.BENEFITS, Facts.CREDIT, Facts.ESTATES, Facts.POLICE_RECORDS)) {
             facts.put(list, List.of());
         }
         facts.put(Facts.APPLICANT, applicantFacts(applicant, today));
@@ -208,7 +213,7 @@ class SourceFetcher implements DisposableBean {
             var status = certificate.status(today);
             // In the sources' own records, so that rules read them as they read the library's and the registry's.
             licences.add(cel(new LicenceLibrary.Licence(holder, spec.type(), certificate.number(),
-                    certificate.validFrom(), certificate.validUntil(), status)));
+                    certificate.validFrom(), certificate.validUntil(), status, null)));
             if (spec.benefit() != null) {
                 benefits.add(cel(new BenefitRegistry.Benefit(holder, spec.benefit(), certificate.validFrom(),
                         status.equals("valid") ? "paying" : "stopped")));
@@ -229,6 +234,7 @@ class SourceFetcher implements DisposableBean {
             case EducationRegistry.SOURCE -> Facts.EDUCATION;
             case SocialInsuranceRegistry.SOURCE -> Facts.INSURANCE;
             case RealEstateRegistry.SOURCE -> Facts.ESTATES;
+            case PoliceRecords.SOURCE -> Facts.POLICE_RECORDS;
             default -> throw new IllegalStateException("no fact for source " + source);
         };
     }

@@ -13,6 +13,7 @@ final class SourceNames {
             "benefits", "民政社保待遇库",
             "enterprise", "法人库",
             "credit", "信用信息库",
+            "police-records", "公安违法犯罪记录",
             "marriage", "婚姻登记库",
             "education", "学历学位库",
             "social-insurance", "社会保险库",

@@ -3,6 +3,7 @@ package cn.youfu.calendar.internal;
 import cn.youfu.calendar.CalendarDay;
 import cn.youfu.calendar.Calendars;
 import cn.youfu.calendar.DateInterval;
+import cn.youfu.calendar.DayDeadline;
 import cn.youfu.calendar.Deadline;
 import cn.youfu.calendar.WorkingDayCalendar;
 import cn.youfu.platform.InvalidParameterException;
@@ -61,6 +62,20 @@ class CalendarController {
         var start = date("from", from);
         int n = workingDays("workingDays", workingDays);
         return calendars.current().deadline(start, n, intervals("paused", paused));
+    }
+
+    @GetMapping("/day-deadline")
+    @PublicEndpoint
+    @Operation(summary = "The last day of a period of n calendar days (日) after a date",
+            description = "The start day is not counted (Civil Code Art. 201); a last day that is a weekend or a "
+                    + "holiday moves to the first working day after it (Art. 203). Optional `paused` intervals "
+                    + "(`yyyy-MM-dd/yyyy-MM-dd`, both ends included) do not count.")
+    DayDeadline dayDeadline(@RequestParam @Parameter(example = "2026-09-20") String from,
+                            @RequestParam @Parameter(example = "15") String days,
+                            @RequestParam(required = false) List<String> paused) {
+        var start = date("from", from);
+        int n = workingDays("days", days);
+        return calendars.current().dayDeadline(start, n, intervals("paused", paused));
     }
 
     record WorkingDaysCount(LocalDate from, LocalDate to, int workingDays, boolean provisional) {

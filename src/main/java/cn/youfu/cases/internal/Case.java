@@ -2,6 +2,7 @@ package cn.youfu.cases.internal;
 
 import cn.youfu.calendar.DateInterval;
 import cn.youfu.calendar.WorkingDayCalendar;
+import cn.youfu.cases.CaseEngine;
 import cn.youfu.cases.CaseEvents.Alert;
 import cn.youfu.cases.CaseEvents.CaseAssigned;
 import cn.youfu.cases.CaseEvents.CaseClockAlerted;
@@ -9,9 +10,11 @@ import cn.youfu.cases.CaseEvents.CaseDeadlinesRecomputed;
 import cn.youfu.cases.CaseEvents.CaseExtended;
 import cn.youfu.cases.CaseEvents.CaseOpened;
 import cn.youfu.cases.CaseEvents.CaseTransitioned;
+import cn.youfu.cases.CaseEngine.Limits;
 import cn.youfu.cases.internal.CaseType.ClockRules;
+import cn.youfu.cases.internal.CaseType.Extension;
 import cn.youfu.cases.internal.CaseType.Limit;
-import cn.youfu.cases.internal.CaseType.Unit;
+import cn.youfu.identity.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,8 +60,8 @@ final class Case {
     private String closedBy;
     private Integer handlingDays;
     private Boolean onTime;
-    private final Integer statutoryDays;
-    private final Integer promisedDays;
+    private final Limits own;
+    private final java.util.Set<String> takenOnce;
     private final long version;
     private final List<Object> events = new ArrayList<>();
 
@@ -72,7 +75,7 @@ final class Case {
                     LocalDate clockStartedOn, LocalDate pausedSince, List<DateInterval> pauses, int extensions,
                     LocalDate statutoryDeadline, LocalDate promisedDeadline, boolean reminded, boolean escalated,
                     boolean overdue, Instant closedAt, String closedBy, Integer handlingDays, Boolean onTime,
-                    Integer statutoryDays, Integer promisedDays, long version) {
+                    Limits own, java.util.Set<String> takenOnce, long version) {
     }
 
     Case(Snapshot s) {
@@ -99,31 +102,30 @@ final class Case {
         this.closedBy = s.closedBy();
         this.handlingDays = s.handlingDays();
         this.onTime = s.onTime();
-        this.statutoryDays = s.statutoryDays();
-        this.promisedDays = s.promisedDays();
+        this.own = s.own();
+        this.takenOnce = new java.util.TreeSet<>(s.takenOnce());
         this.version = s.version();
     }
 
     Snapshot snapshot() {
         return new Snapshot(reference, type, applicant, createdAt, createdBy, title, details, department, state,
                 assignee, clockStartedOn, pausedSince, List.copyOf(pauses), extensions, statutoryDeadline,
-                promisedDeadline, reminded, escalated, overdue, closedAt, closedBy, handlingDays, onTime,
-                statutoryDays, promisedDays, version);
+                promisedDeadline, reminded, escalated, overdue, closedAt, closedBy, handlingDays, onTime, own,
+                java.util.Set.copyOf(takenOnce), version);
     }
 
     /** Opens a case in its type's initial state; the clock starts now when the type says so. */
     static Case open(CaseType type, String reference, Actor creator, Applicant applicant, String department,
                      String title, Map<String, Object> details, Instant now, WorkingDayCalendar calendar) {
-        return open(type, reference, creator, applicant, department, title, details, null, null, now, calendar);
+        return open(type, reference, creator, applicant, department, title, details, null, now, calendar);
     }
 
-    /** Opens a case with its own limits ({@code null}: the type's), in the type's units. */
+    /** Opens a case with its own limits ({@code null}: the type's). */
     static Case open(CaseType type, String reference, Actor creator, Applicant applicant, String department,
-                     String title, Map<String, Object> details, Integer statutoryDays, Integer promisedDays,
-                     Instant now, WorkingDayCalendar calendar) {
+                     String title, Map<String, Object> details, Limits own, Instant now, WorkingDayCalendar calendar) {
         var aCase = new Case(new Snapshot(reference, type, applicant, now, creator.username(), title,
                 Map.copyOf(details), department, type.initial(), null, null, null, List.of(), 0, null, null, false,
-                false, false, null, null, null, null, statutoryDays, promisedDays, 0));
+                false, false, null, null, null, null, own, java.util.Set.of(), 0));
         if (type.clock().startsOn().equals(ClockRules.ON_CREATION)) {
             aCase.clockStartedOn = today(now);
         }
@@ -140,25 +142,72 @@ final class Case {
      *                      take it, or a required reason is missing
      */
     void take(String action, Actor actor, String comment, Instant now, WorkingDayCalendar calendar) {
-        if (isClosed()) {
-            throw CaseProblems.closed(reference, state);
-        }
-        if (CaseType.EXTEND.equals(action)) {
+        take(action, actor, comment, null, now, calendar);
+    }
+
+    /**
+     * Takes one of the type's actions.
+     *
+     * @param expectedDays how long the step is expected to take, in the statutory limit's unit, where the type asks
+     *                     for it (the applicant is told); ignored otherwise
+     * @throws CaseProblems as above, and when an action the law allows once was taken already, the time the law
+     *                      allows for it since the case was received has passed, or its expected duration is missing
+     */
+    void take(String action, Actor actor, String comment, Integer expectedDays, Instant now,
+              WorkingDayCalendar calendar) {
+        if (CaseType.EXTEND.equals(action) && !isClosed()) {
             extend(actor, comment, now, calendar);
             return;
         }
-        var transition = type.transition(action, state)
-                .orElseThrow(() -> CaseProblems.notAllowed(reference, state, action, actionsAvailable()));
-        if (!actor.hasAny(transition.by())) {
-            throw CaseProblems.roleMayNot(reference, action, transition.by());
-        }
+        var transition = allowed(action, actor, today(now), calendar);
         var reason = blankToNull(comment);
         if (transition.commentRequired() && reason == null) {
             throw CaseProblems.reasonRequired(action);
         }
+        if (transition.expectedDuration()
+                && (expectedDays == null || expectedDays < 1 || expectedDays > WorkingDayCalendar.MAX_WORKING_DAYS)) {
+            throw CaseProblems.expectedDurationRequired(action);
+        }
+        move(transition, actor, reason, transition.expectedDuration() ? expectedDays : null, now, calendar);
+    }
+
+    /** The transition, if the case's state, the actor's role and what the law allows of the action let it be taken. */
+    private CaseType.Transition allowed(String action, Actor actor, LocalDate today, WorkingDayCalendar calendar) {
+        var transition = type.transition(action, state).filter(t -> !isClosed() || t.reopens())
+                .orElseThrow(() -> isClosed() ? CaseProblems.closed(reference, state)
+                        : CaseProblems.notAllowed(reference, state, action, actionsAvailable()));
+        if (!actor.hasAny(transition.by())) {
+            throw CaseProblems.roleMayNot(reference, action, transition.by());
+        }
+        if (transition.once() && takenOnce.contains(action)) {
+            throw CaseProblems.onlyOnce(reference, action, transition.basis());
+        }
+        var last = lastDayFor(transition, calendar);
+        if (last != null && today.isAfter(last)) {
+            throw CaseProblems.tooLate(reference, action, receivedOn(), last, transition.basis());
+        }
+        return transition;
+    }
+
+    /** The last day an action with a time of its own may be taken: that time after the case was received. */
+    LocalDate lastDayFor(CaseType.Transition transition, WorkingDayCalendar calendar) {
+        var within = transition.within();
+        return within == null ? null : calendar.lastDay(receivedOn(), within.days(), within.unit(), List.of());
+    }
+
+    /** The day the application was received: the clock's start (a reopened case's is the day it reopened). */
+    private LocalDate receivedOn() {
+        return clockStartedOn != null ? clockStartedOn : today(createdAt);
+    }
+
+    private void move(CaseType.Transition transition, Actor actor, String reason, Integer expectedDays, Instant now,
+                      WorkingDayCalendar calendar) {
         var today = today(now);
         var from = type.state(state);
         var to = type.state(transition.to());
+        if (transition.reopens()) {
+            reopen(today);
+        }
         if (!from.pausesClock() && to.pausesClock()) {
             pausedSince = today;
         } else if (from.pausesClock() && !to.pausesClock()) {
@@ -167,22 +216,44 @@ final class Case {
             }
             pausedSince = null;
         }
-        if (clockStartedOn == null && action.equals(type.clock().startsOn())) {
+        if (clockStartedOn == null && transition.action().equals(type.clock().startsOn())) {
             clockStartedOn = today;
         }
         if (transition.restartsClock()) {
             restartClock(today);
+        }
+        if (transition.once()) {
+            takenOnce.add(transition.action());
         }
         state = to.code();
         recompute(calendar);
         if (to.terminal()) {
             close(now, actor.username(), calendar);
         }
-        if (assignee == null && actor.roles().contains(cn.youfu.identity.Role.OFFICER)) {
+        if (assignee == null && actor.roles().contains(Role.OFFICER)) {
             assignee = actor.username();
         }
-        events.add(new CaseTransitioned(reference, type.code(), actor.username(), now, action, from.code(),
-                to.code(), reason, isClosed(), statutoryDeadline, promisedDeadline, applicant.username()));
+        events.add(new CaseTransitioned(reference, type.code(), actor.username(), now, transition.action(),
+                from.code(), to.code(), reason, isClosed(), statutoryDeadline, promisedDeadline, applicant.username(),
+                expectedDays, expectedDays == null ? null : statutory().unit().name()));
+    }
+
+    /**
+     * Opens the closed case again: what follows is a new decision, on a statutory clock of its own that starts today
+     * (a person asked for an officer to decide what the rules alone decided).
+     */
+    private void reopen(LocalDate today) {
+        closedAt = null;
+        closedBy = null;
+        handlingDays = null;
+        onTime = null;
+        clockStartedOn = today;
+        pausedSince = null;
+        pauses.clear();
+        extensions = 0;
+        reminded = false;
+        escalated = false;
+        overdue = false;
     }
 
     /** A new statutory period from {@code today}: what was counted or paused before, and its alerts, are done with. */
@@ -195,7 +266,7 @@ final class Case {
     }
 
     private void extend(Actor actor, String comment, Instant now, WorkingDayCalendar calendar) {
-        var rules = type.clock().extension();
+        var rules = extension();
         if (rules == null) {
             throw CaseProblems.notAllowed(reference, state, CaseType.EXTEND, actionsAvailable());
         }
@@ -208,7 +279,7 @@ final class Case {
         if (clockStartedOn == null) {
             throw CaseProblems.notAllowed(reference, state, CaseType.EXTEND, actionsAvailable());
         }
-        if (rules.beforeDeadline() && statutoryDeadline != null && today(now).isAfter(statutoryDeadline)) {
+        if (statutoryDeadline != null && today(now).isAfter(statutoryDeadline)) {
             throw CaseProblems.extensionTooLate(reference, statutoryDeadline);
         }
         var reason = blankToNull(comment);
@@ -218,7 +289,7 @@ final class Case {
         extensions++;
         recompute(calendar);
         events.add(new CaseExtended(reference, type.code(), actor.username(), now, rules.days(), reason, extensions,
-                statutoryDeadline));
+                statutoryDeadline, applicant.username()));
     }
 
     void assign(String officer, Actor by, Instant now) {
@@ -294,14 +365,45 @@ final class Case {
         if (clockStartedOn == null) {
             return 0;
         }
-        if (type.clock().statutory().unit() == Unit.WORKING_DAYS) {
-            return calendar.workingDaysBetween(clockStartedOn, today, pauses);
+        return calendar.daysBetween(clockStartedOn, today, statutory().unit(), pauses);
+    }
+
+    /** The limit the case must be decided within: its own where it has one, else its type's. */
+    Limit statutory() {
+        var typeLimit = type.clock().statutory();
+        if (own == null || own.statutory() == null) {
+            return typeLimit;
         }
-        long days = today.toEpochDay() - clockStartedOn.toEpochDay();
-        for (var pause : pauses) {
-            days -= pause.last().toEpochDay() - pause.first().toEpochDay() + 1;
+        return resolved(own.statutory(), typeLimit,
+                own.statutoryByLaw() == null ? typeLimit.byLaw() : own.statutoryByLaw());
+    }
+
+    /** The city's promise: its own where it has one, else its type's; null when neither promises anything. */
+    Limit promised() {
+        var typeLimit = type.clock().promised();
+        if (own == null || own.promised() == null) {
+            return typeLimit;
         }
-        return (int) Math.max(0, days);
+        return resolved(own.promised(), typeLimit == null ? type.clock().statutory() : typeLimit, false);
+    }
+
+    /** How the statutory limit may be extended: as the case's own law allows where it has one, else its type. */
+    Extension extension() {
+        var typeRule = type.clock().extension();
+        if (own == null || own.extension() == null) {
+            return typeRule;
+        }
+        if (own.extension().days() == 0) {
+            return null;
+        }
+        return new Extension(own.extension().days(), typeRule == null ? java.util.Set.of(Role.SUPERVISOR)
+                : typeRule.by(), typeRule == null ? 1 : typeRule.times(),
+                own.extension().basis() == null && typeRule != null ? typeRule.basis() : own.extension().basis());
+    }
+
+    private static Limit resolved(CaseEngine.Limit own, Limit typeLimit, boolean byLaw) {
+        return new Limit(own.days(), own.unit() == null ? typeLimit.unit() : own.unit(),
+                own.basis() == null ? typeLimit.basis() : own.basis(), byLaw);
     }
 
     private void recompute(WorkingDayCalendar calendar) {
@@ -310,33 +412,54 @@ final class Case {
             promisedDeadline = null;
             return;
         }
-        var clock = type.clock();
-        int extra = clock.extension() == null ? 0 : extensions * clock.extension().days();
-        statutoryDeadline = deadline(clock.statutory(), statutoryDays, extra, calendar);
-        promisedDeadline = promisedDays == null && clock.promised() == null ? null
-                : deadline(clock.promised() == null ? clock.statutory() : clock.promised(), promisedDays, 0, calendar);
+        var extension = extension();
+        int extra = extension == null ? 0 : extensions * extension.days();
+        var statutory = statutory();
+        statutoryDeadline = calendar.lastDay(clockStartedOn, statutory.days() + extra, statutory.unit(), pauses);
+        var promised = promised();
+        promisedDeadline = promised == null ? null
+                : calendar.lastDay(clockStartedOn, promised.days(), promised.unit(), pauses);
     }
 
-    private LocalDate deadline(Limit limit, Integer ownDays, int extraDays, WorkingDayCalendar calendar) {
-        int days = (ownDays == null ? limit.days() : ownDays) + extraDays;
-        if (limit.unit() == Unit.WORKING_DAYS) {
-            return calendar.deadline(clockStartedOn, days, pauses).deadline();
-        }
-        long paused = pauses.stream().mapToLong(p -> p.last().toEpochDay() - p.first().toEpochDay() + 1).sum();
-        return clockStartedOn.plusDays(days + paused);
-    }
-
-    /** The actions of the current state and, where the type allows, {@code extend}. */
+    /** The actions of the current state and, where the type allows, {@code extend}; closed, those that reopen it. */
     List<String> actionsAvailable() {
         if (isClosed()) {
-            return List.of();
+            return type.transitionsFrom(state).stream().filter(CaseType.Transition::reopens)
+                    .map(CaseType.Transition::action).toList();
         }
         var actions = new ArrayList<>(type.transitionsFrom(state).stream().map(CaseType.Transition::action).toList());
-        var extension = type.clock().extension();
+        var extension = extension();
         if (extension != null && extensions < extension.times() && clockStartedOn != null) {
             actions.add(CaseType.EXTEND);
         }
         return actions;
+    }
+
+    /** An action of the current state the law no longer allows: taken once already, or its time has passed. */
+    record Withheld(String action, boolean takenOnce, LocalDate lastDay, String basis) {
+    }
+
+    /** The actions of the current state the law still allows on {@code today}, and {@code extend} where it may. */
+    List<String> actionsAvailable(LocalDate today, WorkingDayCalendar calendar) {
+        return actionsAvailable().stream().filter(a -> withheld(a, today, calendar) == null).toList();
+    }
+
+    /** The actions of the current state the law no longer allows on {@code today}, and why. */
+    List<Withheld> actionsWithheld(LocalDate today, WorkingDayCalendar calendar) {
+        return actionsAvailable().stream().map(a -> withheld(a, today, calendar)).filter(Objects::nonNull).toList();
+    }
+
+    private Withheld withheld(String action, LocalDate today, WorkingDayCalendar calendar) {
+        if (CaseType.EXTEND.equals(action)) {
+            return statutoryDeadline != null && today.isAfter(statutoryDeadline)
+                    ? new Withheld(action, false, statutoryDeadline, extension().basis()) : null;
+        }
+        var transition = type.transition(action, state).orElseThrow();
+        if (transition.once() && takenOnce.contains(action)) {
+            return new Withheld(action, true, null, transition.basis());
+        }
+        var last = lastDayFor(transition, calendar);
+        return last != null && today.isAfter(last) ? new Withheld(action, false, last, transition.basis()) : null;
     }
 
     static LocalDate today(Instant now) {

@@ -41,7 +41,11 @@ class CaseController {
     record OpenRequest(String type, String title, Map<String, Object> details, String department) {
     }
 
-    record TransitionRequest(String action, String comment) {
+    /**
+     * @param expectedDays how long the step is expected to take, in the case's statutory limit's unit, where the type
+     *                     asks for it (e.g. a hearing, an expert review: the applicant is told)
+     */
+    record TransitionRequest(String action, String comment, Integer expectedDays) {
     }
 
     record AssignRequest(String assignee) {
@@ -80,7 +84,8 @@ class CaseController {
     @Operation(summary = "Take an action the case's type allows in its current state (or `extend`)")
     CaseView transition(@PathVariable String reference, @RequestBody TransitionRequest request,
                         Authentication authentication) {
-        return service.take(reference, request.action(), request.comment(), CurrentUser.of(authentication));
+        return service.take(reference, request.action(), request.comment(), request.expectedDays(),
+                CurrentUser.of(authentication));
     }
 
     @PostMapping(path = "/{reference}/assignee", consumes = MediaType.APPLICATION_JSON_VALUE)

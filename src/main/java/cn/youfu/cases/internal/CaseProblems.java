@@ -70,9 +70,33 @@ final class CaseProblems extends ProblemException {
                 Map.of("reference", reference));
     }
 
+    /** An action the law allows once (a request to supplement the materials is made once and in full). */
+    static CaseProblems onlyOnce(String reference, String action, String basis) {
+        return new CaseProblems(HttpStatus.CONFLICT, "action-only-once", new Object[] {action, basisOf(basis)},
+                Map.of("reference", reference, "action", action));
+    }
+
+    /** An action the law allows only so long after the case was received, asked for after that. */
+    static CaseProblems tooLate(String reference, String action, java.time.LocalDate received,
+                                java.time.LocalDate lastDay, String basis) {
+        return new CaseProblems(HttpStatus.CONFLICT, "action-too-late",
+                new Object[] {action, received.toString(), lastDay.toString(), basisOf(basis)},
+                Map.of("reference", reference, "action", action, "receivedOn", received.toString(),
+                        "lastDay", lastDay.toString()));
+    }
+
+    /** An extension asked for after the deadline it would extend has passed. */
     static CaseProblems extensionTooLate(String reference, java.time.LocalDate deadline) {
-        return new CaseProblems(HttpStatus.CONFLICT, "extension-too-late", new Object[] {deadline},
+        return new CaseProblems(HttpStatus.CONFLICT, "extension-too-late", new Object[] {deadline.toString()},
                 Map.of("reference", reference, "statutoryDeadline", deadline.toString()));
+    }
+
+    static InvalidParameterException expectedDurationRequired(String action) {
+        return InvalidParameterException.because("expectedDays", "expected-duration-required", action);
+    }
+
+    private static String basisOf(String basis) {
+        return basis == null ? "—" : basis;
     }
 
     /** The step needs what only its module records: it is taken through that module's own endpoint. */

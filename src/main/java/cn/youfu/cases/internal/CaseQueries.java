@@ -6,7 +6,7 @@ import cn.youfu.cases.CaseSummary.Urgency;
 import cn.youfu.cases.CaseSummary;
 import cn.youfu.cases.SupervisionFigures.Figures;
 import cn.youfu.cases.SupervisionFigures;
-import cn.youfu.cases.internal.CaseType.Unit;
+import cn.youfu.calendar.PeriodUnit;
 import cn.youfu.identity.CurrentUser;
 import cn.youfu.identity.Role;
 import java.sql.ResultSet;
@@ -106,11 +106,17 @@ class CaseQueries implements CaseLists {
         return new CaseSummary(rs.getString("reference"), type.code(), type.name().in(locale), state,
                 type.state(state).name().in(locale), rs.getString("title"), rs.getString("applicant_name"),
                 rs.getString("department"), rs.getString("assignee"), Cases.instant(rs, "created_at"), statutory,
-                promised, closed, urgency(type, closed, statutory, promised, Cases.date(rs, "paused_since"),
+                promised, closed, urgency(unit(type, rs), closed, statutory, promised, Cases.date(rs, "paused_since"),
                         Cases.date(rs, "clock_started_on"), rs.getBoolean("overdue")));
     }
 
-    private Urgency urgency(CaseType type, boolean closed, LocalDate statutory, LocalDate promised,
+    /** The unit of the case's statutory limit: its own, else its type's. */
+    private static PeriodUnit unit(CaseType type, ResultSet rs) throws SQLException {
+        var own = rs.getString("own_statutory_unit");
+        return own == null ? type.clock().statutory().unit() : PeriodUnit.valueOf(own);
+    }
+
+    private Urgency urgency(PeriodUnit unit, boolean closed, LocalDate statutory, LocalDate promised,
                             LocalDate pausedSince, LocalDate startedOn, boolean overdue) {
         if (closed) {
             return Urgency.CLOSED;
@@ -128,20 +134,19 @@ class CaseQueries implements CaseLists {
         if (promised != null && today.isAfter(promised)) {
             return Urgency.ESCALATED;
         }
-        int left = type.clock().statutory().unit() == Unit.WORKING_DAYS
-                ? calendars.current().workingDaysBetween(today, statutory)
-                : (int) (statutory.toEpochDay() - today.toEpochDay());
+        int left = calendars.current().daysBetween(today, statutory, unit, List.of());
         return left <= 2 ? Urgency.DUE_SOON : Urgency.ON_TRACK;
     }
 
     /**
      * On-time rate and average handling time of cases closed in {@code [from, to]} (China dates), and open and
-     * overdue cases now. The average handling time counts working-day types only, so that it is in working days.
+     * overdue cases now. The average handling time counts cases whose statutory limit is in working days only (their
+     * own limit's unit, else their type's), so that it is in working days.
      */
     @Override
     public SupervisionFigures supervision(LocalDate from, LocalDate to) {
         var workingDayTypes = types.all().stream()
-                .filter(t -> t.clock().statutory().unit() == Unit.WORKING_DAYS).map(CaseType::code).toList();
+                .filter(t -> t.clock().statutory().unit() == PeriodUnit.WORKING_DAYS).map(CaseType::code).toList();
         var today = Case.today(clock.instant());
         return new SupervisionFigures(from, to, figures("department", from, to, today, workingDayTypes),
                 figures("type_code", from, to, today, workingDayTypes));
@@ -155,7 +160,8 @@ class CaseQueries implements CaseLists {
                   count(*) FILTER (WHERE NOT closed AND (overdue OR statutory_deadline < :today)) AS open_overdue,
                   count(*) FILTER (WHERE closed AND in_window) AS closed,
                   count(*) FILTER (WHERE closed AND in_window AND on_time) AS closed_on_time,
-                  avg(handling_days) FILTER (WHERE closed AND in_window AND type_code = ANY(:wd)) AS avg_days
+                  avg(handling_days) FILTER (WHERE closed AND in_window AND COALESCE(own_limits #>> '{statutory,unit}',
+                      CASE WHEN type_code = ANY(:wd) THEN 'WORKING_DAYS' END) = 'WORKING_DAYS') AS avg_days
                 FROM (SELECT *, (closed_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN :from AND :to AS in_window
                       FROM cases.case) c
                 GROUP BY %1$s ORDER BY %1$s""".formatted(column);

@@ -95,8 +95,7 @@ class CaseService implements CaseEngine {
         var limits = command.limits();
         return Case.open(type, cases.nextReference(Case.today(now).getYear()), Actor.of(creator),
                 new Case.Applicant(applicant.username(), applicant.displayName(), applicant.subjectId()),
-                department, title, command.details() == null ? Map.of() : command.details(),
-                limits == null ? null : limits.statutory(), limits == null ? null : limits.promised(), now,
+                department, title, command.details() == null ? Map.of() : command.details(), limits, now,
                 calendars.current());
     }
 
@@ -131,7 +130,7 @@ class CaseService implements CaseEngine {
     }
 
     /** One transition asked for. */
-    private record Take(String reference, String action, String comment, CurrentUser actor) {
+    private record Take(String reference, String action, String comment, Integer expectedDays, CurrentUser actor) {
     }
 
     /**
@@ -139,8 +138,8 @@ class CaseService implements CaseEngine {
      * other callers ask for at the same moment ({@link GroupCommit}).
      */
     @Override
-    public CaseView take(String reference, String action, String comment, CurrentUser actor) {
-        var take = new Take(reference, requireAction(action), comment, actor);
+    public CaseView take(String reference, String action, String comment, Integer expectedDays, CurrentUser actor) {
+        var take = new Take(reference, requireAction(action), comment, expectedDays, actor);
         var aCase = TransactionSynchronizationManager.isActualTransactionActive() ? takeHere(take)
                 : transitions.submit(take);
         return views.of(aCase, actor);
@@ -153,7 +152,7 @@ class CaseService implements CaseEngine {
     private Case takeHere(Take take) {
         var aCase = movable(visible(take.reference(), take.actor()), take.actor());
         requireOpenToAll(aCase, take.action());
-        apply(aCase, take.action(), take.comment(), take.actor());
+        apply(aCase, take.action(), take.comment(), take.expectedDays(), take.actor());
         save(aCase);
         return aCase;
     }
@@ -181,7 +180,11 @@ class CaseService implements CaseEngine {
 
     /** Takes the action on the case in memory; refused (nothing changed) as {@link Case#take} refuses. */
     private void apply(Case aCase, String action, String comment, CurrentUser actor) {
-        aCase.take(action, Actor.of(actor), comment, clock.instant(), calendars.current());
+        apply(aCase, action, comment, null, actor);
+    }
+
+    private void apply(Case aCase, String action, String comment, Integer expectedDays, CurrentUser actor) {
+        aCase.take(action, Actor.of(actor), comment, expectedDays, clock.instant(), calendars.current());
     }
 
     /** Several transitions (of different cases) in one transaction: one read, one batch of updates, one commit. */
@@ -196,7 +199,7 @@ class CaseService implements CaseEngine {
                     var aCase = movable(visible(take.reference(), take.actor(), r -> Optional.ofNullable(found.get(r))),
                             take.actor());
                     requireOpenToAll(aCase, take.action());
-                    apply(aCase, take.action(), take.comment(), take.actor());
+                    apply(aCase, take.action(), take.comment(), take.expectedDays(), take.actor());
                     moved.add(aCase);
                     outcomes.add(new GroupCommit.Outcome<>(aCase, null));
                 } catch (ProblemException refusal) {

@@ -1,6 +1,7 @@
 package cn.youfu.cases.internal;
 
 import cn.youfu.calendar.DateInterval;
+import cn.youfu.cases.CaseEngine.Limits;
 import cn.youfu.cases.internal.Case.Applicant;
 import cn.youfu.cases.internal.Case.Snapshot;
 import cn.youfu.platform.PooledSequence;
@@ -29,7 +30,8 @@ class Cases {
             reference, type_code, state, title, details, applicant_username, applicant_name, applicant_subject,
             department, assignee, created_at, created_by, clock_started_on, paused_since, pauses, extensions,
             statutory_deadline, promised_deadline, reminded, escalated, overdue, closed_at, closed_by, handling_days, on_time,
-            statutory_days, promised_days, version, closed_by""";
+            statutory_days, promised_days, own_limits, once_taken, version, closed_by,
+            own_limits #>> '{statutory,unit}' AS own_statutory_unit""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
@@ -70,12 +72,13 @@ class Cases {
                           applicant_username, applicant_name, applicant_subject, department, assignee, created_at,
                           created_by, clock_started_on, paused_since, pauses, extensions, statutory_deadline,
                           promised_deadline, reminded, escalated, overdue, closed_at, closed_by, handling_days, on_time,
-                          statutory_days, promised_days, version)
+                          statutory_days, promised_days, own_limits, once_taken, version)
                         VALUES (:reference, :type, :typeVersion, :state, :closed, :title, CAST(:details AS jsonb),
                           :applicantUsername, :applicantName, :applicantSubject, :department, :assignee, :createdAt,
                           :createdBy, :clockStartedOn, :pausedSince, CAST(:pauses AS jsonb), :extensions,
                           :statutoryDeadline, :promisedDeadline, :reminded, :escalated, :overdue, :closedAt,
-                          :closedBy, :handlingDays, :onTime, :statutoryDays, :promisedDays, 0)""")
+                          :closedBy, :handlingDays, :onTime, :statutoryDays, :promisedDays,
+                          CAST(:ownLimits AS jsonb), CAST(:onceTaken AS jsonb), 0)""")
                 .paramSource(params(s, aCase.isClosed(), true))
                 .update();
     }
@@ -103,7 +106,8 @@ class Cases {
               pauses = CAST(:pauses AS jsonb), extensions = :extensions,
               statutory_deadline = :statutoryDeadline, promised_deadline = :promisedDeadline,
               reminded = :reminded, escalated = :escalated, overdue = :overdue, closed_at = :closedAt,
-              closed_by = :closedBy, handling_days = :handlingDays, on_time = :onTime, version = version + 1
+              closed_by = :closedBy, handling_days = :handlingDays, on_time = :onTime,
+              once_taken = CAST(:onceTaken AS jsonb), version = version + 1
             WHERE reference = :reference AND version = :version""";
 
     /** Open cases whose clock may need an alert on or after {@code horizon} (a generous calendar-day bound). */
@@ -153,8 +157,11 @@ class Cases {
         p.put("closedBy", s.closedBy());
         p.put("handlingDays", s.handlingDays());
         p.put("onTime", s.onTime());
-        p.put("statutoryDays", s.statutoryDays());
-        p.put("promisedDays", s.promisedDays());
+        var own = s.own();
+        p.put("statutoryDays", own == null ? null : own.statutory().days());
+        p.put("promisedDays", own == null || own.promised() == null ? null : own.promised().days());
+        p.put("ownLimits", own == null ? null : json.writeValueAsString(own));
+        p.put("onceTaken", json.writeValueAsString(new java.util.TreeSet<>(s.takenOnce())));
         p.put("version", s.version());
         return p;
     }
@@ -175,8 +182,18 @@ class Cases {
                 rs.getInt("extensions"), date(rs, "statutory_deadline"), date(rs, "promised_deadline"),
                 rs.getBoolean("reminded"), rs.getBoolean("escalated"), rs.getBoolean("overdue"),
                 instant(rs, "closed_at"), rs.getString("closed_by"), (Integer) rs.getObject("handling_days"), (Boolean) rs.getObject("on_time"),
-                (Integer) rs.getObject("statutory_days"), (Integer) rs.getObject("promised_days"),
-                rs.getLong("version")));
+                ownLimits(rs), json.readValue(rs.getString("once_taken"), new TypeReference<java.util.Set<String>>() {
+                }), rs.getLong("version")));
+    }
+
+    /** The case's own limits: as stored with their units, or an older row's days in the type's units. */
+    private Limits ownLimits(ResultSet rs) throws SQLException {
+        var stored = rs.getString("own_limits");
+        if (stored != null) {
+            return json.readValue(stored, Limits.class);
+        }
+        var statutory = (Integer) rs.getObject("statutory_days");
+        return statutory == null ? null : new Limits(statutory, (Integer) rs.getObject("promised_days"));
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -7,11 +7,17 @@ import cn.youfu.catalog.ServiceItem.Condition;
 import cn.youfu.catalog.ServiceItem.Fee;
 import cn.youfu.catalog.ServiceItem.FieldType;
 import cn.youfu.catalog.ServiceItem.FormField;
+import cn.youfu.catalog.ServiceItem.IssuedBy;
 import cn.youfu.catalog.ServiceItem.LegalBasis;
 import cn.youfu.catalog.ServiceItem.Material;
 import cn.youfu.catalog.ServiceItem.OnFail;
+import cn.youfu.catalog.ServiceItem.DayUnit;
+import cn.youfu.catalog.ServiceItem.PromisedLimit;
+import cn.youfu.catalog.ServiceItem.StatutoryLimit;
 import cn.youfu.catalog.ServiceItem.TimeLimit;
+import cn.youfu.platform.GovernmentDepartments;
 import cn.youfu.platform.LocalizedText;
+import cn.youfu.platform.definitions.Citations;
 import cn.youfu.platform.definitions.DefinitionException;
 import cn.youfu.platform.definitions.YamlTree;
 import java.io.IOException;
@@ -39,15 +45,17 @@ final class CatalogLoader {
 
     /** The data sources a condition may require (the {@code sources} module provides them). */
     static final Set<String> KNOWN_SOURCES = Set.of("population", "marriage", "education", "social-insurance",
-            "enterprise", "e-licence", "benefits", "real-estate", "credit");
+            "enterprise", "e-licence", "benefits", "real-estate", "credit", "police-records");
 
     private static final Set<String> TOP = Set.of("code", "version", "name", "department", "department-name",
             "applicant", "category", "summary", "who-may-apply", "legal-basis", "time-limit", "fee", "form",
-            "materials", "sources", "conditions", "case-type", "certificate");
+            "materials", "sources", "conditions", "case-type", "certificate", "issued-by");
 
     /** An item with its compiled rules, by condition id. */
     record Compiled(ServiceItem item, Map<String, CelRules.Rule> rules, Map<String, CelRules.Rule> explanations) {
     }
+
+    private static final GovernmentDepartments DEPARTMENTS = GovernmentDepartments.standard();
 
     private final CelRules cel;
 
@@ -145,8 +153,41 @@ final class CatalogLoader {
                 root.get("legal-basis").items().stream().map(CatalogLoader::basis).toList(),
                 timeLimit(root.get("time-limit")), fee(root.get("fee")), form(root), materials(root),
                 Set.copyOf(sources), List.copyOf(conditions), root.textOr("case-type", "service-application"),
-                root.optional("certificate").map(CatalogLoader::certificate).orElse(null));
+                root.optional("certificate").map(CatalogLoader::certificate).orElse(null), issuedBy(root));
         return new Compiled(item, Map.copyOf(rules), Map.copyOf(explanations));
+    }
+
+    /**
+     * Who issues the item: the city's department (it must be a known government department), or below the city the
+     * department of the given kind in each district and county, which must exist there.
+     */
+    private static IssuedBy issuedBy(YamlTree root) {
+        var department = root.get("department");
+        if (DEPARTMENTS.find(department.text()).isEmpty()) {
+            throw department.error("unknown department '" + department.text() + "' (see "
+                    + "departments/departments.yaml)");
+        }
+        var node = root.optional("issued-by").orElse(null);
+        if (node == null) {
+            return IssuedBy.CITY;
+        }
+        node.allowOnly(Set.of("level", "kind", "district-from"));
+        return switch (node.text("level")) {
+            case "city" -> IssuedBy.CITY;
+            case "district" -> {
+                var kind = node.text("kind");
+                if (!DEPARTMENTS.hasKind(kind)) {
+                    throw node.get("kind").error("no district or county has departments of the kind '" + kind + "'");
+                }
+                var field = node.textOr("district-from", null);
+                var fields = form(root).stream().map(FormField::name).toList();
+                if (field != null && !fields.contains(field)) {
+                    throw node.get("district-from").error("district-from names no field of the form: '" + field + "'");
+                }
+                yield new IssuedBy(ServiceItem.Level.DISTRICT, kind, field);
+            }
+            default -> throw node.get("level").error("level must be 'city' or 'district' (districts and counties)");
+        };
     }
 
     private static LocalizedText localized(YamlTree node) {
@@ -161,20 +202,65 @@ final class CatalogLoader {
         };
     }
 
+    /** A provision: the law in 《》 and its article (or, for a standard or policy document, its section). */
     private static LegalBasis basis(YamlTree node) {
-        node.allowOnly(Set.of("law", "article", "text"));
-        return new LegalBasis(node.text("law"), node.text("article"), node.textOr("text", null));
+        node.allowOnly(Set.of("law", "article", "text", "to-confirm"));
+        var article = node.optional("article").orElseThrow(() -> node.error("a basis without an article: name the "
+                + "article (第…条) of " + node.textOr("law", "the law") + " that says it"));
+        boolean toConfirm = node.flag("to-confirm", false);
+        var text = node.textOr("text", null);
+        if (toConfirm && text != null) {
+            throw node.get("text").error("a provision still to be confirmed is cited, never quoted");
+        }
+        return new LegalBasis(node.text("law"), article.text(), text, toConfirm);
     }
 
+    /**
+     * The item's limits. {@code statutory} is the limit the item's law sets, with its article, or {@code none} when no
+     * law sets one; every limit says its unit, and a statutory limit's article must be an article (第…条).
+     */
     private static TimeLimit timeLimit(YamlTree node) {
-        node.allowOnly(Set.of("statutory", "promised", "basis"));
-        int statutory = node.integer("statutory", 1, 365);
-        int promised = node.integer("promised", 1, 365);
-        if (promised > statutory) {
-            throw node.get("promised").error("the promised limit (" + promised + ") is longer than the statutory one ("
-                    + statutory + ")");
+        node.allowOnly(Set.of("statutory", "promised", "extension"));
+        var statutoryNode = node.get("statutory");
+        var statutory = "none".equals(scalar(statutoryNode)) ? null : statutory(statutoryNode, "the statutory limit");
+        var promisedNode = node.get("promised").allowOnly(Set.of("days", "unit", "basis"));
+        var promised = new PromisedLimit(promisedNode.integer("days", 1, 365), unit(promisedNode, "the promised limit"),
+                promisedNode.text("basis"));
+        if (statutory != null && promised.days() > statutory.days()
+                && (promised.unit() == statutory.unit() || promised.unit() == DayUnit.WORKING_DAYS)) {
+            throw promisedNode.error("the promised limit (" + promised.days() + ") is longer than the statutory one ("
+                    + statutory.days() + ")");
         }
-        return new TimeLimit(statutory, promised, node.text("basis"));
+        var extension = node.optional("extension").map(e -> statutory(e, "the extension")).orElse(null);
+        if (extension != null && (statutory == null || extension.unit() != statutory.unit())) {
+            throw node.get("extension").error("an extension extends the statutory limit, in its unit");
+        }
+        return new TimeLimit(statutory, promised, extension);
+    }
+
+    private static StatutoryLimit statutory(YamlTree node, String what) {
+        node.allowOnly(Set.of("days", "unit", "basis"));
+        var unit = unit(node, what);
+        var basisNode = node.get("basis");
+        var basis = basis(basisNode);
+        if (!Citations.namesArticle(basis.article())) {
+            throw basisNode.error(what + " has a basis without an article: '" + basis.cite()
+                    + "' (a limit a law sets is set by an article, 第…条)");
+        }
+        return new StatutoryLimit(node.integer("days", 1, 365), unit, basis);
+    }
+
+    private static DayUnit unit(YamlTree node, String what) {
+        return Citations.inWorkingDays(node, what) ? DayUnit.WORKING_DAYS : DayUnit.DAYS;
+    }
+
+    /** The node's text when it is a plain value, else null (a mapping). */
+    private static String scalar(YamlTree node) {
+        try {
+            return node.text();
+        } catch (DefinitionException notAValue) {
+            return null;
+        }
     }
 
     private static Fee fee(YamlTree node) {

@@ -34,6 +34,7 @@ final class CelRules {
             Map.entry(Facts.EDUCATION, SimpleType.DYN),
             Map.entry(Facts.INSURANCE, SimpleType.DYN),
             Map.entry(Facts.ESTATES, RECORDS),
+            Map.entry(Facts.POLICE_RECORDS, RECORDS),
             Map.entry(Facts.FORM, RECORD),
             Map.entry(Facts.TODAY, SimpleType.STRING),
             Map.entry(Facts.MATERIALS, RECORD));

@@ -2,6 +2,7 @@ package cn.youfu.notifications.internal;
 
 import cn.youfu.cases.CaseEvents.Alert;
 import cn.youfu.cases.CaseEvents.CaseClockAlerted;
+import cn.youfu.cases.CaseEvents.CaseExtended;
 import cn.youfu.cases.CaseEvents.CaseOpened;
 import cn.youfu.cases.CaseEvents.CaseTransitioned;
 import java.util.Map;
@@ -38,12 +39,33 @@ class CaseNotifier {
         }
     }
 
+    /**
+     * The applicant hears of every step; a step that stops the clock for an expected time (a hearing, an expert
+     * review) is told in writing with that time and the officer's note.
+     */
     @EventListener
     void on(CaseTransitioned event) {
+        if (event.applicant() == null) {
+            return;
+        }
+        if (event.expectedDays() != null) {
+            messages.add(event.applicant(), event.reference(), "case-paused", event.at(), Map.of("to", event.to(),
+                    "action", event.transition(), "reason", String.valueOf(event.comment()),
+                    "expectedDays", event.expectedDays(), "expectedUnit", event.expectedUnit()));
+            return;
+        }
         var kind = event.closed() ? "case-closed" : "case-moved";
-        var params = Map.<String, Object>of("to", event.to(), "action", event.transition());
+        messages.add(event.applicant(), event.reference(), kind, event.at(),
+                Map.<String, Object>of("to", event.to(), "action", event.transition()));
+    }
+
+    /** The applicant is told an extension, its new deadline and its reason (行政许可法 Art. 42). */
+    @EventListener
+    void on(CaseExtended event) {
         if (event.applicant() != null) {
-            messages.add(event.applicant(), event.reference(), kind, event.at(), params);
+            messages.add(event.applicant(), event.reference(), "case-extended", event.at(), Map.of(
+                    "deadline", String.valueOf(event.statutoryDeadline()), "reason", event.reason(),
+                    "days", event.days()));
         }
     }
 

@@ -46,8 +46,17 @@ class NotificationController {
         }
         var locale = LocaleContextHolder.getLocale();
         return messages.forRecipients(recipients, 100).stream().map(m -> new Notification(m.id(), m.reference(),
-                m.kind(), texts.getMessage("notification." + m.kind(), new Object[] {m.reference(),
-                        m.params().getOrDefault("deadline", ""), m.params().getOrDefault("to", "")}, locale),
-                m.at())).toList();
+                m.kind(), words(m, locale), m.at())).toList();
+    }
+
+    /** The message in the reader's language: case, deadline, state, reason, expected time (in its unit). */
+    private String words(Messages.Message m, java.util.Locale locale) {
+        var params = m.params();
+        var expected = params.get("expectedDays") == null ? ""
+                : texts.getMessage("limit." + params.get("expectedUnit"), new Object[] {params.get("expectedDays")},
+                        locale);
+        return texts.getMessage("notification." + m.kind(), new Object[] {m.reference(),
+                params.getOrDefault("deadline", ""), params.getOrDefault("to", ""), params.getOrDefault("reason", ""),
+                expected}, locale);
     }
 }

@@ -49,8 +49,36 @@ final class NamedResidents {
     static final Named CREDIT_LISTED = resident(id("350103", "19900404", 24), "赵雪梅", "350103", true, null, null,
             "36, Taijiang hukou, married, bachelor's degree, on the dishonest-executee list");
 
+    // The people the catalogue's corrected rules decide otherwise than the old ones did (docs/demo-data.md).
+    static final Named DOG_KEEPER_FROM_ELSEWHERE = resident(id("360102", "19850412", 115), "叶清远", "360102", true,
+            null, null, "41, hukou in Nanchang, no permit, owns a home in Gulou — may register a dog kept there");
+    static final Named DOG_HOLDER = resident(id("350103", "19880909", 126), "邱丽娟", "350103", true, null, null,
+            "38, Taijiang hukou and home, already holds a dog registration — a second dog is refused");
+    static final Named AGED_17 = resident(id("350102", "20090815", 137), "潘子轩", "350102", true, null, null,
+            "17, Gulou hukou — a dog registration goes to an officer (full capacity at 16 if self-supporting)");
+    static final Named DRIVER_RENEWED = resident(id("350104", "19800303", 141), "郑建华", "350104", true, null,
+            null, "46, driving licence first issued 2008, renewed 2024, passed the ride-hailing exam — approved");
+    static final Named DRIVER_DRINK_DRIVING = resident(id("350111", "19830707", 153), "林志勇", "350111", true,
+            null, null, "43, licence since 2005, passed the exam, a drink-driving record — refused");
+    static final Named PENSION_AGED_78 = resident(id("350122", "19480510", 162), "吴秀珍", "350122", true, null,
+            null, "78, Lianjiang, was 60 when the residents' pension began: no contributions needed — approved");
+    static final Named PENSION_AGED_64 = resident(id("350124", "19620618", 171), "陈德旺", "350124", true, null,
+            null, "64, Minqing, 160 months paid: enough for the transition cohort — approved");
+    static final Named PENSION_AGED_64_SHORT = resident(id("350125", "19620620", 182), "黄月英", "350125", true,
+            null, null, "64, Yongtai, 120 months paid: depends on when the scheme began there — an officer decides");
+    static final Named AGED_75_UNINSURED = resident(id("350102", "19510202", 193), "何福来", "350102", true, null,
+            null, "75, Gulou, never insured for a pension — refused flexible-employment enrolment");
+    static final Named JOBLESS_RESIGNED = resident(id("350103", "19901010", 205), "李晓峰", "350103", true, null,
+            null, "36, unemployment registered, the employer reported a resignation — an officer decides");
+    static final Named JOBLESS_UNREGISTERED = resident(id("350104", "19921212", 216), "张丽芳", "350104", true,
+            null, null, "34, laid off, no 失业登记 on record — an officer decides");
+    static final Named JOBLESS = resident(id("350111", "19860505", 227), "王建平", "350111", true, null, null,
+            "40, employer closed, unemployment registered — approved");
+
     static final List<Named> RESIDENTS = List.of(APPLICANT, AGED_61, AGED_59, PERMIT_VALID, PERMIT_EXPIRED,
-            NOT_FUZHOU, HAS_CARD, AGED_85, HAS_ALLOWANCE, DECEASED, ABSENT, CREDIT_LISTED);
+            NOT_FUZHOU, HAS_CARD, AGED_85, HAS_ALLOWANCE, DECEASED, ABSENT, CREDIT_LISTED, DOG_KEEPER_FROM_ELSEWHERE,
+            DOG_HOLDER, AGED_17, DRIVER_RENEWED, DRIVER_DRINK_DRIVING, PENSION_AGED_78, PENSION_AGED_64,
+            PENSION_AGED_64_SHORT, AGED_75_UNINSURED, JOBLESS_RESIGNED, JOBLESS_UNREGISTERED, JOBLESS);
 
     static final NamedEnterprise DEMO_ENTERPRISE = new NamedEnterprise("91350100MA2Y0F0U0N", "福州有福科技有限公司",
             "active", "350100", APPLICANT.idNumber(), true, "the demo account enterprise: active, in Fuzhou");

@@ -69,10 +69,14 @@ class RecordsUpload {
         }
         var updates = source.columnNames().stream().filter(c -> !source.key().contains(c))
                 .map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
-        return jdbc.sql("WITH up AS (INSERT INTO " + source.qualifiedTable() + " (" + columns + ") SELECT " + columns
-                        + " FROM " + staging + " ON CONFLICT (" + String.join(", ", source.key()) + ") DO UPDATE SET "
-                        + updates + " RETURNING (xmax = 0) AS inserted) "
+        // A source whose every column is its key (a list of records): a row already held is left as it is.
+        var onConflict = updates.isEmpty() ? "DO NOTHING" : "DO UPDATE SET " + updates;
+        var result = jdbc.sql("WITH up AS (INSERT INTO " + source.qualifiedTable() + " (" + columns + ") SELECT "
+                        + columns + " FROM " + staging + " ON CONFLICT (" + String.join(", ", source.key()) + ") "
+                        + onConflict + " RETURNING (xmax = 0) AS inserted) "
                         + "SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up")
                 .query((rs, n) -> new Result(source.name(), rs.getInt(1), rs.getInt(2))).single();
+        return updates.isEmpty() ? new Result(source.name(), result.inserted(), rows.size() - result.inserted())
+                : result;
     }
 }

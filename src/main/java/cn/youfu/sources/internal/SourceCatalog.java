@@ -18,6 +18,7 @@ import cn.youfu.sources.EducationRegistry;
 import cn.youfu.sources.EnterpriseRegistry;
 import cn.youfu.sources.LicenceLibrary;
 import cn.youfu.sources.MarriageRegistry;
+import cn.youfu.sources.PoliceRecords;
 import cn.youfu.sources.PopulationRegistry;
 import cn.youfu.sources.RealEstateRegistry;
 import cn.youfu.sources.SocialInsuranceRegistry;
@@ -27,7 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The nine sources and their contracts (column names and rules), in the order they are listed. */
+/** The ten sources and their contracts (column names and rules), in the order they are listed. */
 final class SourceCatalog {
 
     private SourceCatalog() {
@@ -70,7 +71,11 @@ final class SourceCatalog {
                     Column.required("unemployment_insured", BOOLEAN),
                     Column.required("contribution_months", COUNT),
                     Column.optional("employer_credit_code", CREDIT_CODE),
-                    Column.required("city_division", DIVISION)),
+                    Column.required("city_division", DIVISION),
+                    Column.optional("unemployment_registered_on", DATE),
+                    Column.choice("separation_reason", false, "contract-expired", "dismissed-by-employer",
+                            "economic-layoff", "employer-closed", "resigned-for-employer-fault",
+                            "resigned-voluntarily")),
             List.of("id_number"), "id_number", false, SourceJson.one(SocialInsuranceRegistry.Insurance.class),
             row -> null);
 
@@ -95,7 +100,8 @@ final class SourceCatalog {
                     Column.required("number", TEXT),
                     Column.required("valid_from", DATE),
                     Column.optional("valid_until", DATE),
-                    Column.choice("status", true, "valid", "suspended", "revoked", "expired")),
+                    Column.choice("status", true, "valid", "suspended", "revoked", "expired"),
+                    Column.optional("first_issued_on", DATE)),
             List.of("number"), "holder_id", true, SourceJson.listOf(LicenceLibrary.Licence.class),
             SourceCatalog::licenceRule);
 
@@ -127,8 +133,17 @@ final class SourceCatalog {
             List.of("subject_id", "list"), "subject_id", true, SourceJson.listOf(CreditList.Listing.class),
             row -> null);
 
+    static final SourceDefinition<List<PoliceRecords.Offence>> POLICE_RECORDS = new SourceDefinition<>(
+            PoliceRecords.SOURCE, "公安违法犯罪记录", "police_record", List.of(
+                    Column.required("id_number", RESIDENT_ID),
+                    Column.choice("kind", true, "traffic-crime", "dangerous-driving-crime", "drug-use",
+                            "drink-driving", "violent-crime", "twelve-points", "major-accident"),
+                    Column.required("recorded_on", DATE)),
+            List.of("id_number", "kind", "recorded_on"), "id_number", true,
+            SourceJson.listOf(PoliceRecords.Offence.class), row -> null);
+
     static final List<SourceDefinition<?>> ALL = List.of(POPULATION, MARRIAGE, EDUCATION, SOCIAL_INSURANCE,
-            ENTERPRISE, E_LICENCE, BENEFITS, REAL_ESTATE, CREDIT);
+            ENTERPRISE, E_LICENCE, BENEFITS, REAL_ESTATE, CREDIT, POLICE_RECORDS);
 
     static Optional<SourceDefinition<?>> find(String name) {
         return ALL.stream().filter(d -> d.name().equals(name)).findFirst();

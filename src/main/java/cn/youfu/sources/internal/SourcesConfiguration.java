@@ -6,6 +6,7 @@ import cn.youfu.sources.EducationRegistry;
 import cn.youfu.sources.EnterpriseRegistry;
 import cn.youfu.sources.LicenceLibrary;
 import cn.youfu.sources.MarriageRegistry;
+import cn.youfu.sources.PoliceRecords;
 import cn.youfu.sources.PopulationRegistry;
 import cn.youfu.sources.RealEstateRegistry;
 import cn.youfu.sources.SocialInsuranceRegistry;
@@ -56,6 +57,11 @@ class SourcesConfiguration {
     @Bean
     RealEstateRegistry realEstateRegistry(Connectors connectors) {
         return owner -> connectors.of(SourceCatalog.REAL_ESTATE).fetch(Keys.subject(owner));
+    }
+
+    @Bean
+    PoliceRecords policeRecords(Connectors connectors) {
+        return id -> connectors.of(SourceCatalog.POLICE_RECORDS).fetch(id.value());
     }
 
     @Bean

@@ -122,6 +122,43 @@ final class SyntheticCity {
                 LocalDate.of(2026, 12, 31), "revoked");
         add(SourceCatalog.CREDIT, NamedResidents.LISTED.creditCode(), "dishonest-executee", LocalDate.of(2024, 9, 1),
                 "未履行生效判决确定的给付义务");
+        namedForCorrectedRules();
+    }
+
+    /** The records of the people the corrected rules decide otherwise; fixed values, none drawn at random. */
+    private void namedForCorrectedRules() {
+        namedProperty(NamedResidents.DOG_KEEPER_FROM_ELSEWHERE.idNumber(), "350102", "鼓楼区五四路18号");
+        namedProperty(NamedResidents.DOG_HOLDER.idNumber(), "350103", "台江区工业路66号");
+        licence(NamedResidents.DOG_HOLDER.idNumber(), "dog-registration", LocalDate.of(2024, 2, 1),
+                LocalDate.of(2027, 12, 31));
+        var renewed = NamedResidents.DRIVER_RENEWED.idNumber();
+        add(SourceCatalog.E_LICENCE, renewed, "driving-licence", "DL" + renewed.substring(6), LocalDate.of(2024, 3, 1),
+                LocalDate.of(2034, 3, 1), "valid", LocalDate.of(2008, 6, 1));
+        licence(renewed, "ride-hailing-exam", LocalDate.of(2026, 9, 1), null);
+        var drinker = NamedResidents.DRIVER_DRINK_DRIVING.idNumber();
+        add(SourceCatalog.E_LICENCE, drinker, "driving-licence", "DL" + drinker.substring(6), LocalDate.of(2019, 1, 1),
+                LocalDate.of(2029, 1, 1), "valid", LocalDate.of(2005, 4, 1));
+        licence(drinker, "ride-hailing-exam", LocalDate.of(2026, 9, 1), null);
+        add(SourceCatalog.POLICE_RECORDS, drinker, "drink-driving", LocalDate.of(2023, 5, 1));
+        namedInsurance(NamedResidents.PENSION_AGED_78, true, 0, "350122", null, null);
+        namedInsurance(NamedResidents.PENSION_AGED_64, true, 160, "350124", null, null);
+        namedInsurance(NamedResidents.PENSION_AGED_64_SHORT, true, 120, "350125", null, null);
+        namedInsurance(NamedResidents.AGED_75_UNINSURED, false, 0, "350102", null, null);
+        namedInsurance(NamedResidents.JOBLESS_RESIGNED, true, 60, "350103", LocalDate.of(2026, 10, 20),
+                "resigned-voluntarily");
+        namedInsurance(NamedResidents.JOBLESS_UNREGISTERED, true, 48, "350104", null, "economic-layoff");
+        namedInsurance(NamedResidents.JOBLESS, true, 72, "350111", LocalDate.of(2026, 10, 1), "employer-closed");
+    }
+
+    private void namedInsurance(Named who, boolean pension, int months, String city, LocalDate unemploymentRegistered,
+                                String separationReason) {
+        add(SourceCatalog.SOCIAL_INSURANCE, who.idNumber(), pension, true, true, months, null, city,
+                unemploymentRegistered, separationReason);
+    }
+
+    private void namedProperty(String owner, String division, String address) {
+        add(SourceCatalog.REAL_ESTATE, owner, "闽(2020)福州市不动产权第9" + owner.substring(12, 17) + "号", "福州市" + address,
+                new BigDecimal("88.00"), division);
     }
 
     // --- residents ----------------------------------------------------------------------------------------------
@@ -307,7 +344,7 @@ final class SyntheticCity {
             boolean working = age < 60;
             int months = Math.min((age - 18) * 12, random.nextInt(Math.max(1, (age - 17) * 12)));
             add(SourceCatalog.SOCIAL_INSURANCE, id, true, true, working && random.nextDouble() < 0.8, months,
-                    working ? pick(employers) : null, random.nextDouble() < 0.9 ? "350100" : pick(fuzhou));
+                    working ? pick(employers) : null, random.nextDouble() < 0.9 ? "350100" : pick(fuzhou), null, null);
         }
     }
 
@@ -330,7 +367,7 @@ final class SyntheticCity {
         };
         String number = prefix + String.format("%09d", ++licences);
         String state = status != null ? status : until != null && until.isBefore(REFERENCE) ? "expired" : "valid";
-        add(SourceCatalog.E_LICENCE, holder, type, number, from, until, state);
+        add(SourceCatalog.E_LICENCE, holder, type, number, from, until, state, null);
     }
 
     private void property(String owner, String division) {

@@ -55,6 +55,8 @@ class SlowSourcesIntegrationTest {
     @Autowired
     RealEstateRegistry estates;
     @Autowired
+    cn.youfu.sources.PoliceRecords police;
+    @Autowired
     cn.youfu.certificates.Certificates certificates;
     @Autowired
     Clock clock;
@@ -63,7 +65,7 @@ class SlowSourcesIntegrationTest {
 
     SourceFetcher fetcherWith(PopulationRegistry population) {
         return new SourceFetcher(population, licences, benefits, enterprises, credit, marriages, education, insurance,
-                estates, certificates, catalog, new ApprovalSettings(TIMEOUT, 4, 24, Duration.ofMillis(500), Duration.ofSeconds(10),
+                estates, police, certificates, catalog, new ApprovalSettings(TIMEOUT, 4, 24, Duration.ofMillis(500), Duration.ofSeconds(10),
                         Duration.ofHours(24)), sourceAnswers);
     }
 

@@ -119,6 +119,101 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void aSupplementIsAskedForOnceAndInFull() {
+        var aCase = open("licensing", "2026-11-02"); // received Monday
+        aCase.take("request-supplement", OFFICER, "请补充营业执照副本、卫生管理制度", on("2026-11-03"), CALENDAR);
+        aCase.take("supplement", RESIDENT, null, on("2026-11-04"), CALENDAR);
+        assertThatThrownBy(() -> aCase.take("request-supplement", OFFICER, "还缺平面图", on("2026-11-05"), CALENDAR))
+                .isInstanceOfSatisfying(CaseProblems.class, p -> {
+                    assertThat(p.status().value()).isEqualTo(409);
+                    assertThat(p.getMessage()).contains("action-only-once");
+                });
+        assertThat(aCase.actionsAvailable(d("2026-11-05"), CALENDAR)).doesNotContain("request-supplement")
+                .contains("accept", "approve");
+        assertThat(aCase.actionsWithheld(d("2026-11-05"), CALENDAR)).singleElement()
+                .satisfies(w -> assertThat(w.takenOnce()).isTrue());
+    }
+
+    @Test
+    void aSupplementIsAskedForWithinFiveWorkingDaysOfReceiptOrNotAtAll() {
+        // Received 2026-09-25; its 5 working days: 09-28, 29, 30, then 10-08 and 10-09 after the National Day holiday
+        // (10-01..07) — the last day a request to supplement may be made is 10-09.
+        var inTime = open("licensing", "2026-09-25");
+        assertThat(inTime.lastDayFor(TYPES.get("licensing").transition("request-supplement", "received")
+                .orElseThrow(), CALENDAR)).isEqualTo(d("2026-10-09"));
+        inTime.take("request-supplement", OFFICER, "缺材料", on("2026-10-09"), CALENDAR);
+        var late = open("licensing", "2026-09-25");
+        assertThatThrownBy(() -> late.take("request-supplement", OFFICER, "缺材料", on("2026-10-10"), CALENDAR))
+                .isInstanceOfSatisfying(CaseProblems.class, p -> {
+                    assertThat(p.status().value()).isEqualTo(409);
+                    assertThat(p.getMessage()).contains("action-too-late");
+                    assertThat(p.properties()).containsEntry("lastDay", "2026-10-09");
+                });
+        assertThat(late.state()).isEqualTo("received");
+        // Not asked in time, the application counts as accepted: the officer decides on it.
+        late.take("approve", OFFICER, null, on("2026-10-12"), CALENDAR);
+        assertThat(late.state()).isEqualTo("approved");
+    }
+
+    @Test
+    void aHearingStopsTheClockForATimeTheApplicantIsTold() {
+        var aCase = open("licensing", "2026-11-02");
+        aCase.take("accept", OFFICER, null, on("2026-11-03"), CALENDAR);
+        assertThatThrownBy(() -> aCase.take("hold-hearing", OFFICER, "申请人要求听证", on("2026-11-04"), CALENDAR))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        p -> assertThat(p.getMessage()).contains("expected-duration-required"));
+        aCase.take("hold-hearing", OFFICER, "申请人要求听证", 10, on("2026-11-04"), CALENDAR);
+        var told = (CaseTransitioned) aCase.events().get(aCase.events().size() - 1);
+        assertThat(told.expectedDays()).isEqualTo(10);
+        assertThat(told.expectedUnit()).isEqualTo("WORKING_DAYS");
+        assertThat(told.applicant()).isEqualTo("applicant");
+        @SuppressWarnings("unchecked")
+        var payload = (Map<String, Object>) told.payload();
+        assertThat(payload).containsEntry("expectedDays", 10).containsEntry("comment", "申请人要求听证");
+        assertThat(aCase.snapshot().pausedSince()).isEqualTo(d("2026-11-04"));
+    }
+
+    @Test
+    void anExtensionIsApprovedBeforeTheDeadlinePassesAndTheApplicantToldWhy() {
+        var late = open("licensing", "2026-09-24"); // deadline 2026-10-29
+        assertThatThrownBy(() -> late.take("extend", SUPERVISOR, "案情复杂", on("2026-10-30"), CALENDAR))
+                .isInstanceOfSatisfying(CaseProblems.class, p -> {
+                    assertThat(p.status().value()).isEqualTo(409);
+                    assertThat(p.getMessage()).contains("extension-too-late");
+                });
+        assertThat(late.actionsAvailable(d("2026-10-30"), CALENDAR)).doesNotContain("extend");
+        var inTime = open("licensing", "2026-09-24");
+        inTime.take("extend", SUPERVISOR, "需组织现场核查", on("2026-10-29"), CALENDAR); // the last day still counts
+        var extended = (CaseExtended) inTime.events().get(inTime.events().size() - 1);
+        assertThat(extended.reason()).isEqualTo("需组织现场核查");
+        assertThat(extended.applicant()).isEqualTo("applicant");
+        assertThat(extended.statutoryDeadline()).isEqualTo(d("2026-11-12"));
+    }
+
+    @Test
+    void aRefusalByTheRulesReopensIntoManualReviewOnANewClock() {
+        var aCase = open("service-application", "2026-11-02");
+        var system = new Actor("system", Set.of(Role.SYSTEM), null);
+        aCase.take("auto-reject", system, "aged-60: FAIL", on("2026-11-02"), CALENDAR);
+        assertThat(aCase.isClosed()).isTrue();
+        assertThat(aCase.actionsAvailable()).containsExactly("request-human-review");
+        assertThatThrownBy(() -> aCase.take("request-human-review", OFFICER, null, on("2026-11-20"), CALENDAR))
+                .hasMessageContaining("role-may-not");
+        aCase.take("request-human-review", RESIDENT, null, on("2026-11-20"), CALENDAR);
+        var s = aCase.snapshot();
+        assertThat(aCase.state()).isEqualTo("manual-review");
+        assertThat(aCase.isClosed()).isFalse();
+        assertThat(s.closedAt()).isNull();
+        assertThat(s.clockStartedOn()).isEqualTo(d("2026-11-20"));
+        assertThat(s.statutoryDeadline()).isEqualTo(d("2026-12-18")); // 20 working days from the day asked
+        // an officer's refusal is not the rules' alone: it cannot be reopened that way
+        aCase.take("refuse", OFFICER, "经核实不符合条件", on("2026-11-23"), CALENDAR);
+        assertThat(aCase.actionsAvailable()).isEmpty();
+        assertThatThrownBy(() -> aCase.take("request-human-review", RESIDENT, null, on("2026-11-24"), CALENDAR))
+                .hasMessageContaining("case-closed");
+    }
+
+    @Test
     void informationDisclosureRestartsTheTwentyWorkingDaysOnTheCorrectedRequest() {
         var aCase = open("information-disclosure", "2026-09-24");
         // Counted from 09-25: 09-28, 29, 30, 10-08, 09, 10 (Sat make-up), 12..16, 19..23, 26..29 → the 20th is 10-29.
@@ -171,7 +266,9 @@ class CaseLifecycleTest {
         aCase.take("investigate", OFFICER, null, on("2026-01-12"), CALENDAR);
         aCase.take("hold-hearing", OFFICER, "当事人申请听证", on("2026-02-01"), CALENDAR);
         aCase.take("close-hearing", OFFICER, null, on("2026-02-11"), CALENDAR);
-        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-04-20")); // 02-02..02-11 not counted
+        // The Administrative Penalty Law does not stop its 90 days for a hearing (Art. 60, 63): the deadline stays.
+        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-04-10"));
+        assertThat(aCase.actionsAvailable()).doesNotContain("extend");
         aCase.take("submit-for-review", OFFICER, null, on("2026-03-01"), CALENDAR);
         assertThatThrownBy(() -> aCase.take("pass-review", OFFICER, "自己审自己", on("2026-03-02"), CALENDAR))
                 .hasMessageContaining("role-may-not");
@@ -179,7 +276,7 @@ class CaseLifecycleTest {
         aCase.take("submit-for-review", OFFICER, null, on("2026-03-05"), CALENDAR);
         aCase.take("pass-review", REVIEWER, "事实清楚，证据确凿，适用法律正确", on("2026-03-06"), CALENDAR);
         assertThat(aCase.state()).isEqualTo("decided");
-        assertThat(aCase.snapshot().handlingDays()).isEqualTo(55 - 10);
+        assertThat(aCase.snapshot().handlingDays()).isEqualTo(55);
     }
 
     @Test
@@ -189,7 +286,9 @@ class CaseLifecycleTest {
         assertThat(aCase.actionsAvailable()).containsExactly("accept", "decline");
         aCase.take("accept", OFFICER, null, on("2026-03-02"), CALENDAR);
         assertThat(aCase.snapshot().clockStartedOn()).isEqualTo(d("2026-03-02"));
-        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-05-01"));
+        // 60 日 from 03-02 is 05-01, Labour Day, off until 05-05: the period ends on the next working day, 05-06
+        // (Civil Code Art. 203). 30 日 end on 04-01, a Wednesday.
+        assertThat(aCase.snapshot().statutoryDeadline()).isEqualTo(d("2026-05-06"));
         assertThat(aCase.snapshot().promisedDeadline()).isEqualTo(d("2026-04-01"));
     }
 

@@ -54,7 +54,7 @@ class GroupCommitIntegrationTest {
                 work.add(() -> {
                     barrier.await(10, TimeUnit.SECONDS);
                     try {
-                        return new Outcome(ref, action, engine.take(ref, action, "听证", OFFICER).state(), null);
+                        return new Outcome(ref, action, engine.take(ref, action, "请补正", OFFICER).state(), null);
                     } catch (RuntimeException e) {
                         return new Outcome(ref, action, null, e.getMessage());
                     }
@@ -99,7 +99,7 @@ class GroupCommitIntegrationTest {
         var refs = open(CALLERS);
         var actions = new ArrayList<String>();
         for (int i = 0; i < CALLERS; i++) {
-            actions.add(i % 6 == 5 ? "close-hearing" : "hold-hearing"); // close-hearing is not allowed yet
+            actions.add(i % 6 == 5 ? "supplement" : "request-supplement"); // supplement is not allowed yet
         }
         long transactionsBefore = batches().count();
         double transitionsBefore = batches().totalAmount();
@@ -108,14 +108,14 @@ class GroupCommitIntegrationTest {
         double transitions = batches().totalAmount() - transitionsBefore;
 
         for (var o : outcomes) {
-            if (o.action().equals("hold-hearing")) {
+            if (o.action().equals("request-supplement")) {
                 assertThat(o.failure()).as(o.reference()).isNull();
-                assertThat(o.state()).isEqualTo("hearing");
-                assertThat(state(o.reference())).isEqualTo("hearing");
+                assertThat(o.state()).isEqualTo("awaiting-supplement");
+                assertThat(state(o.reference())).isEqualTo("awaiting-supplement");
                 assertThat(ledger.entries(o.reference())).hasSize(2);
             } else {
                 assertThat(o.failure()).as(o.reference()).contains("transition-not-allowed");
-                assertThat(state(o.reference())).isEqualTo("accepted");
+                assertThat(state(o.reference())).isEqualTo("received");
                 assertThat(ledger.entries(o.reference())).hasSize(1);
             }
         }
@@ -139,7 +139,7 @@ class GroupCommitIntegrationTest {
                 + "EXECUTE FUNCTION audit.test_refuse()").update();
         List<Outcome> outcomes;
         try {
-            outcomes = takeAtOnce(refs, refs.stream().map(r -> "hold-hearing").toList());
+            outcomes = takeAtOnce(refs, refs.stream().map(r -> "request-supplement").toList());
         } finally {
             owner.sql("DROP TRIGGER test_refuse ON audit.entry").update();
             owner.sql("DROP FUNCTION audit.test_refuse()").update();
@@ -147,11 +147,11 @@ class GroupCommitIntegrationTest {
         for (var o : outcomes) {
             if (o.reference().equals(doomed)) {
                 assertThat(o.failure()).contains("refused (test)");
-                assertThat(state(doomed)).isEqualTo("accepted");
+                assertThat(state(doomed)).isEqualTo("received");
                 assertThat(ledger.entries(doomed)).hasSize(1);
             } else {
                 assertThat(o.failure()).as(o.reference()).isNull();
-                assertThat(state(o.reference())).isEqualTo("hearing");
+                assertThat(state(o.reference())).isEqualTo("awaiting-supplement");
             }
         }
         assertThat(ledger.verify().ok()).isTrue();

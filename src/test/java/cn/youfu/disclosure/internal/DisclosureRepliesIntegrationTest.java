@@ -10,7 +10,10 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
+import cn.youfu.AsOwner;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +23,11 @@ import tools.jackson.databind.JsonNode;
 /** Every reply the law types, its signed letter and the remedy it states; verification and tampering. */
 @YoufuIntegrationTest
 class DisclosureRepliesIntegrationTest {
+
+    /** The schema owner's connections, to change a stored letter as only the owner could. */
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
 
     /** Each reply type with what it must say. */
     static final Map<String, String> REPLIES = Map.of(
@@ -152,13 +160,9 @@ class DisclosureRepliesIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
                         .value("VALID"));
-        try {
-            jdbc.sql("ALTER TABLE documents.document DISABLE TRIGGER document_append_only").update();
-            jdbc.sql("UPDATE documents.document SET content = overlay(content PLACING '\\x20'::bytea FROM 200 FOR 1) "
-                    + "WHERE sm3 = decode(?, 'hex')").param(answer.get("documentSm3").asString()).update();
-        } finally {
-            jdbc.sql("ALTER TABLE documents.document ENABLE TRIGGER document_append_only").update();
-        }
+        AsOwner.change(ownerDataSource, "documents.document", "UPDATE documents.document SET content = "
+                + "overlay(content PLACING '\\x20'::bytea FROM 200 FOR 1) WHERE sm3 = decode(?, 'hex')",
+                answer.get("documentSm3").asString());
         mvc.perform(get("/api/v1/disclosure/letters/" + id + "/verify"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
                         .value("TAMPERED"));
