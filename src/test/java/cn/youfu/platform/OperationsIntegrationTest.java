@@ -77,11 +77,13 @@ class OperationsIntegrationTest {
                 .andExpect(jsonPath("$.status").value(404));
     }
 
+    /** A write to the API is authenticated first, so the anonymous learn nothing of its routes; then the method. */
     @Test
     void aWrongMethodIs405Problem() throws Exception {
-        mvc.perform(delete("/api/v1/calendar/days/2026-01-01"))
+        mvc.perform(delete("/api/v1/calendar/days/2026-01-01").header("Authorization", Api.bearer(mvc, "officer")))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(jsonPath("$.type").value("urn:youfu:problem:method-not-allowed"));
+        mvc.perform(delete("/api/v1/calendar/days/2026-01-01")).andExpect(status().isUnauthorized());
     }
 
     @Test
