@@ -12,5 +12,5 @@
  * module put the fields into an item's policy.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Materials (upload and OCR)",
-        allowedDependencies = {"platform", "identity", "documents"})
+        allowedDependencies = {"platform", "identity", "documents", "audit"})
 package cn.youfu.materials;

@@ -184,6 +184,11 @@ class WebMaterialsIntegrationTest {
                 .andExpect(header().string("Content-Type", "image/png"))
                 .andExpect(header().string("Cache-Control", "private, no-store"));
         mvc.perform(get(file).with(as(RESIDENT))).andExpect(status().isOk());
+        // the officer's read of the photo is recorded on the case's stream; the resident's own is not
+        assertThat(jdbc.sql("""
+                        SELECT actor || ' ' || (payload::jsonb ->> 'purpose') FROM audit.entry
+                        WHERE stream = ? AND action = 'material.personal-data-viewed'""")
+                .param(decision.reference()).query(String.class).list()).containsExactly("civil-officer file");
         // the resident's own case page lists the material and its file, not the officer's table of fields
         mvc.perform(get("/my/cases/" + decision.reference()).with(as(RESIDENT)))
                 .andExpect(status().isOk())

@@ -72,6 +72,7 @@ class MaterialController {
         var user = CurrentUser.of(authentication);
         var material = service.find(id)
                 .filter(m -> service.mayView(user, m))
+                .map(m -> service.recordedRead(user, m, "fields"))
                 .orElseThrow(() -> MaterialProblems.notFound(id));
         return MaterialView.of(material, service.minConfidence());
     }

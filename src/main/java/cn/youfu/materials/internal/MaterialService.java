@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import cn.youfu.materials.MaterialPersonalDataViewed;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,9 +32,12 @@ class MaterialService implements Materials {
     private final MaterialsSettings settings;
     private final UploadCheck check;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MaterialService(MaterialStore store, Documents documents, MaterialTypes types, ReadingQueue queue,
-                    TransactionTemplate transactions, MaterialsSettings settings, Clock clock) {
+                    TransactionTemplate transactions, MaterialsSettings settings, Clock clock,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.documents = documents;
         this.types = types;
@@ -110,6 +115,7 @@ class MaterialService implements Materials {
     @Override
     public Optional<MaterialFile> file(String id, CurrentUser user) {
         return find(id).filter(m -> mayView(user, m))
+                .map(m -> recordedRead(user, m, "file"))
                 .flatMap(m -> documents.find(m.documentSm3()))
                 .map(d -> new MaterialFile(d.bytes(), d.mediaType()));
     }
@@ -121,6 +127,19 @@ class MaterialService implements Materials {
         }
         return (user.has(Role.OFFICER) || user.has(Role.REVIEWER)) && user.department() != null
                 && store.departmentsOf(material.id()).contains(user.department());
+    }
+
+    /**
+     * The material, its read by someone other than its uploader recorded ({@link MaterialPersonalDataViewed}): on the
+     * ledger stream of the case it was submitted with, so that a supervisor sees who read whose papers and why.
+     */
+    MaterialReading recordedRead(CurrentUser user, MaterialReading material, String purpose) {
+        if (!material.ownerUsername().equals(user.username())) {
+            var cases = store.casesOf(material.id());
+            events.publishEvent(new MaterialPersonalDataViewed(cases.isEmpty() ? "material:" + material.id()
+                    : cases.get(0), material.id().toString(), user.username(), purpose, clock.instant()));
+        }
+        return material;
     }
 
     @Override

@@ -93,6 +93,13 @@ class MaterialStore {
                 .params(id, caseReference, department).update();
     }
 
+    /** The cases the material was submitted with, oldest first. */
+    List<String> casesOf(UUID id) {
+        return jdbc.sql("SELECT case_reference FROM materials.material_case WHERE material_id = ? "
+                        + "ORDER BY case_reference")
+                .param(id).query(String.class).list();
+    }
+
     List<String> departmentsOf(UUID id) {
         return jdbc.sql("SELECT DISTINCT department FROM materials.material_case WHERE material_id = ?").param(id)
                 .query(String.class).list();
