@@ -7,6 +7,7 @@ import cn.youfu.sources.EducationRegistry;
 import cn.youfu.sources.EnterpriseRegistry;
 import cn.youfu.sources.LicenceLibrary;
 import cn.youfu.sources.MarriageRegistry;
+import cn.youfu.sources.PoliceRecords;
 import cn.youfu.sources.PopulationRegistry;
 import cn.youfu.sources.RealEstateRegistry;
 import cn.youfu.sources.SocialInsuranceRegistry;
@@ -35,7 +36,7 @@ public final class ProductionSettings {
                 "youfu.dispatch.contact-key=" + TestKeys.CONTACT_KEY));
         for (var source : List.of(PopulationRegistry.SOURCE, MarriageRegistry.SOURCE, EducationRegistry.SOURCE,
                 SocialInsuranceRegistry.SOURCE, EnterpriseRegistry.SOURCE, LicenceLibrary.SOURCE,
-                BenefitRegistry.SOURCE, RealEstateRegistry.SOURCE, CreditList.SOURCE)) {
+                BenefitRegistry.SOURCE, RealEstateRegistry.SOURCE, CreditList.SOURCE, PoliceRecords.SOURCE)) {
             settings.add("youfu.sources." + source + ".url=http://localhost:1/" + source);
         }
         return settings;

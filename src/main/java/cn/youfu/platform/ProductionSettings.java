@@ -41,7 +41,8 @@ final class ProductionSettings {
                     "a directory outside the database where each sealed checkpoint's head is appended (another "
                             + "volume or host, ideally write-once)"),
             source("population"), source("marriage"), source("education"), source("social-insurance"),
-            source("enterprise"), source("e-licence"), source("benefits"), source("real-estate"), source("credit"));
+            source("enterprise"), source("e-licence"), source("benefits"), source("real-estate"), source("credit"),
+            source("police-records"));
 
     /** A data source's address at the data-sharing platform: production has no registry of its own. */
     private static Required source(String name) {

@@ -117,7 +117,7 @@ class ModesAndInstancesIntegrationTest {
         assertThat(refusal("youfu.mode=production", "youfu.db.ephemeral=true",
                 "youfu.data-dir=" + dataDir))
                 .isInstanceOf(StartupRefusal.class)
-                .hasMessageContaining("lacks 17 settings")
+                .hasMessageContaining("lacks 18 settings")
                 .hasMessageContaining("YOUFU_OIDC_ISSUER").hasMessageContaining("realms/fujian")
                 .hasMessageContaining("YOUFU_AUDIT_TRUSTED_KEY_IDS").hasMessageContaining("YOUFU_AUDIT_ANCHOR_DIR")
                 .hasMessageContaining("YOUFU_CERTIFICATES_TRUSTED_KEY_IDS").hasMessageContaining("YOUFU_DISCLOSURE_SIGNING_KEY")
@@ -128,7 +128,7 @@ class ModesAndInstancesIntegrationTest {
         var key = TestKeys.newSm2Key(dataDir.resolve("audit-sm2.pem"));
         assertThat(refusal("youfu.mode=production", "youfu.db.ephemeral=true",
                 "youfu.data-dir=" + dataDir, "youfu.audit.signing-key=" + key, CONTACT_KEY))
-                .hasMessageContaining("lacks 15 settings")
+                .hasMessageContaining("lacks 16 settings")
                 .hasMessageContaining("YOUFU_OIDC_ISSUER").hasMessageContaining("YOUFU_CERTIFICATES_SIGNING_KEY")
                 .hasMessageNotContaining("YOUFU_AUDIT_SIGNING_KEY").hasMessageNotContaining("CONTACT_KEY");
     }
@@ -138,7 +138,7 @@ class ModesAndInstancesIntegrationTest {
     void theSpringProfileProductionAloneMeansProduction() throws Exception {
         assertThat(refusal("spring.profiles.active=production", "youfu.db.ephemeral=true",
                 "youfu.data-dir=" + dataDir))
-                .hasMessageContaining("YOUFU_MODE=production lacks 17 settings");
+                .hasMessageContaining("YOUFU_MODE=production lacks 18 settings");
         try (var app = start(productionSettings("spring.profiles.active=prod", "youfu.db.ephemeral=true"))) {
             assertThat(app.getBean(YoufuSettings.class).mode()).isEqualTo(Mode.PRODUCTION);
             assertThat(signIn(port(app), "admin").statusCode()).isEqualTo(404);
@@ -170,7 +170,7 @@ class ModesAndInstancesIntegrationTest {
         assertThat(refusal(productionSettings("youfu.mode=production")))
                 .isInstanceOf(StartupRefusal.class)
                 .hasMessageContaining("This database holds demo data")
-                .hasMessageContaining("identity.account has 7 password accounts of demo mode (admin, applicant")
+                .hasMessageContaining("identity.account has 8 password accounts of demo mode (admin, applicant")
                 .hasMessageContaining("sources.synthetic_city: the synthetic city of demo mode (seed 20261125")
                 .hasMessageContaining("point YOUFU_DB_URL at a new database");
     }
