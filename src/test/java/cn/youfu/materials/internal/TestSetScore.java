@@ -90,9 +90,14 @@ final class TestSetScore {
         }
     }
 
-    /** The images of the set, in name order; {@code every} > 1 takes every n-th of each material. */
+    /** The images of the development set, in name order; {@code every} > 1 takes every n-th of each material. */
     static List<Path> images(int every) {
-        try (Stream<Path> files = Files.list(FOLDER)) {
+        return images(FOLDER, every);
+    }
+
+    /** The images of the set in {@code folder}, in name order; {@code every} > 1 takes every n-th. */
+    static List<Path> images(Path folder, int every) {
+        try (Stream<Path> files = Files.list(folder)) {
             var all = files.filter(p -> p.toString().endsWith(".jpg")).sorted().toList();
             var picked = new ArrayList<Path>();
             for (int i = 0; i < all.size(); i++) {
@@ -106,8 +111,16 @@ final class TestSetScore {
         }
     }
 
+    /** The Tesseract reader as the service builds it. */
+    static FieldReader tesseract() {
+        return new MaterialReader(new Tesseract("tesseract", Duration.ofSeconds(30)), SURE);
+    }
+
     static Result score(List<Path> images) throws IOException {
-        var reader = new MaterialReader(new Tesseract("tesseract", Duration.ofSeconds(30)), SURE);
+        return score(images, tesseract());
+    }
+
+    static Result score(List<Path> images, FieldReader reader) throws IOException {
         var json = JsonMapper.builder().build();
         var counts = new TreeMap<String, int[]>();
         var groups = new TreeMap<String, int[]>();
@@ -157,8 +170,13 @@ final class TestSetScore {
         return new Result(counts, groups, right, wrong, seconds, misses);
     }
 
+    /** Arguments: every n-th image, the engine ({@code tesseract} or {@code paddle}), the folder. */
     public static void main(String[] args) throws IOException {
-        var result = score(images(args.length > 0 ? Integer.parseInt(args[0]) : 1));
+        var every = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        var engine = args.length > 1 ? args[1] : "tesseract";
+        var folder = args.length > 2 ? Path.of(args[2]) : FOLDER;
+        var result = score(images(folder, every), engine.equals("paddle") ? new PaddleReader(new PaddleOcr(1))
+                : tesseract());
         result.misses().forEach(System.out::println);
         System.out.println(result.table());
     }
