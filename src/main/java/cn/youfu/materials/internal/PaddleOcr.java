@@ -33,6 +33,10 @@ final class PaddleOcr implements AutoCloseable {
     private static final int LINE_HEIGHT = 48;
     private static final int MIN_LINE_WIDTH = 320;
     private static final int MAX_LINE_WIDTH = 3200;
+    /** Lines read in one call at most. */
+    private static final int BATCH = 8;
+    /** How much wider than the narrowest of a batch its widest line may be. */
+    private static final double BATCH_SPREAD = 1.3;
     private static final float[] DETECTOR_MEAN = {0.485f, 0.456f, 0.406f};
     private static final float[] DETECTOR_STD = {0.229f, 0.224f, 0.225f};
 
@@ -90,15 +94,65 @@ final class PaddleOcr implements AutoCloseable {
      * @param allowed the classes that may be read ({@link CtcDecoder#only}), or null for any
      */
     LineReading recognise(BufferedImage line, IntPredicate allowed) {
-        int width = (int) Math.ceil(LINE_HEIGHT * (double) line.getWidth() / line.getHeight());
-        width = Math.min(MAX_LINE_WIDTH, width);
-        int padded = Math.max(MIN_LINE_WIDTH, (width + 7) / 8 * 8);
-        var input = new float[3 * LINE_HEIGHT * padded];
-        fillLine(resized(line, width, LINE_HEIGHT), input, padded);
-        var out = run(recogniser, input, new long[] {1, 3, LINE_HEIGHT, padded});
+        return recognise(List.of(line), allowed).get(0);
+    }
+
+    /**
+     * Reads line images, several at a time: lines of similar width (within {@link #BATCH_SPREAD} of each other) go
+     * through the recogniser together, right-padded to the widest, which costs less than one call each.
+     *
+     * @return the readings in the order of {@code lines}
+     */
+    List<LineReading> recognise(List<BufferedImage> lines, IntPredicate allowed) {
+        var widths = new int[lines.size()];
+        var order = new ArrayList<Integer>();
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
+            widths[i] = Math.min(MAX_LINE_WIDTH,
+                    (int) Math.ceil(LINE_HEIGHT * (double) line.getWidth() / line.getHeight()));
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt(i -> widths[i]));
+        var readings = new LineReading[lines.size()];
+        int from = 0;
+        while (from < order.size()) {
+            int to = from + 1;
+            while (to < order.size() && to - from < BATCH && widths[order.get(to)] <= BATCH_SPREAD
+                    * Math.max(MIN_LINE_WIDTH, widths[order.get(from)])) {
+                to++;
+            }
+            var batch = order.subList(from, to);
+            var read = recogniseBatch(batch.stream().map(lines::get).toList(),
+                    batch.stream().mapToInt(i -> widths[i]).toArray(), allowed);
+            for (int k = 0; k < batch.size(); k++) {
+                readings[batch.get(k)] = read.get(k);
+            }
+            from = to;
+        }
+        return List.of(readings);
+    }
+
+    private List<LineReading> recogniseBatch(List<BufferedImage> lines, int[] widths, IntPredicate allowed) {
+        int n = lines.size();
+        int padded = Math.max(MIN_LINE_WIDTH, (java.util.Arrays.stream(widths).max().orElse(0) + 7) / 8 * 8);
+        int size = 3 * LINE_HEIGHT * padded;
+        var input = new float[n * size];
+        for (int k = 0; k < n; k++) {
+            var one = new float[size];
+            fillLine(resized(lines.get(k), Math.max(1, widths[k]), LINE_HEIGHT), one, padded);
+            System.arraycopy(one, 0, input, k * size, size);
+        }
+        var out = run(recogniser, input, new long[] {n, 3, LINE_HEIGHT, padded});
         int steps = (int) out.shape()[1];
-        double pixelsPerStep = (double) padded / steps * line.getHeight() / LINE_HEIGHT;
-        return new LineReading(decoder.decode(out.values(), steps, allowed), pixelsPerStep);
+        int classes = (int) out.shape()[2];
+        var readings = new ArrayList<LineReading>();
+        for (int k = 0; k < n; k++) {
+            var probabilities = java.util.Arrays.copyOfRange(out.values(), k * steps * classes,
+                    (k + 1) * steps * classes);
+            double pixelsPerStep = (double) padded / steps * lines.get(k).getHeight() / LINE_HEIGHT;
+            readings.add(new LineReading(decoder.decode(probabilities, steps, allowed), pixelsPerStep));
+        }
+        return readings;
     }
 
     private record Output(float[] values, long[] shape) {

@@ -74,23 +74,32 @@ final class PaddleReader implements FieldReader {
 
     /** The page's lines: its rows, each box read. */
     private LabelledLines lines(UprightPage page) {
+        return new LabelledLines(read(page, page.rows(), null), page.image().getWidth());
+    }
+
+    /** The rows of boxes read (all boxes at once), as the lines of a page. */
+    private OcrPage read(UprightPage page, List<List<TextBox>> rows, IntPredicate allowed) {
+        var boxes = rows.stream().flatMap(List::stream).toList();
+        var readings = ocr.recognise(boxes.stream().map(page::line).toList(), allowed);
         var lines = new ArrayList<OcrLine>();
-        for (var row : page.rows()) {
+        int at = 0;
+        for (var row : rows) {
             var words = new ArrayList<OcrWord>();
-            row.forEach(box -> words.addAll(words(page, box, null)));
+            for (var box : row) {
+                words.addAll(words(box, readings.get(at++)));
+            }
             if (!words.isEmpty()) {
                 lines.add(new OcrLine(List.copyOf(words)));
             }
         }
-        return new LabelledLines(new OcrPage(lines), page.image().getWidth());
+        return new OcrPage(lines);
     }
 
     /**
      * The characters read in {@code box}, each a word with its probability (as 0–100) and a box on the page: as wide
      * as the space halfway to its neighbours, at most one line height, as high as the line.
      */
-    private List<OcrWord> words(UprightPage page, TextBox box, IntPredicate allowed) {
-        var reading = ocr.recognise(page.line(box), allowed);
+    private static List<OcrWord> words(TextBox box, PaddleOcr.LineReading reading) {
         var glyphs = reading.glyphs();
         var corners = box.corners();
         var bounds = box.bounds();
@@ -98,17 +107,18 @@ final class PaddleReader implements FieldReader {
         var words = new ArrayList<OcrWord>();
         for (int i = 0; i < glyphs.size(); i++) {
             var g = glyphs.get(i);
+            if (g.text().isBlank()) {
+                continue;
+            }
             double centre = centre(g, reading.pixelsPerStep());
             double left = i == 0 ? box.height() / 2 : (centre - centre(glyphs.get(i - 1), reading.pixelsPerStep())) / 2;
             double right = i == glyphs.size() - 1 ? box.height() / 2
                     : (centre(glyphs.get(i + 1), reading.pixelsPerStep()) - centre) / 2;
             double x0 = corners[0].x + ux * (centre - Math.min(left, box.height() / 2));
             double x1 = corners[0].x + ux * (centre + Math.min(right, box.height() / 2));
-            words.add(new OcrWord(g.text().strip().isEmpty() ? " " : g.text(), 100 * g.probability(),
-                    new Rectangle((int) Math.round(x0), bounds.y, Math.max(1, (int) Math.round(x1 - x0)),
-                            bounds.height)));
+            words.add(new OcrWord(g.text(), 100 * g.probability(), new Rectangle((int) Math.round(x0), bounds.y,
+                    Math.max(1, (int) Math.round(x1 - x0)), bounds.height)));
         }
-        words.removeIf(w -> w.text().isBlank());
         return words;
     }
 
@@ -140,15 +150,7 @@ final class PaddleReader implements FieldReader {
                 var shift = AffineTransform.getTranslateInstance(r.x, r.y);
                 var boxes = ocr.detect(crop).stream().map(b -> b.transformed(shift)).toList();
                 var inRegion = new UprightPage(page.image(), boxes, page.toInput());
-                var lines = new ArrayList<OcrLine>();
-                for (var row : inRegion.rows()) {
-                    var words = new ArrayList<OcrWord>();
-                    row.forEach(box -> words.addAll(words(page, box, decoder.only(allowed))));
-                    if (!words.isEmpty()) {
-                        lines.add(new OcrLine(List.copyOf(words)));
-                    }
-                }
-                return new OcrPage(lines);
+                return read(page, inRegion.rows(), decoder.only(allowed));
             }
 
             @Override
@@ -165,7 +167,7 @@ final class PaddleReader implements FieldReader {
             return null;
         }
         var box = new TextBox(r.getCenterX(), r.getCenterY(), r.width, r.height, 0);
-        var words = words(page, box, allowed);
+        var words = words(box, ocr.recognise(page.line(box), allowed));
         return words.isEmpty() ? null : new OcrLine(words);
     }
 }

@@ -54,10 +54,23 @@ record UprightPage(BufferedImage image, List<TextBox> boxes, AffineTransform toI
         g.drawImage(page, place, null);
         g.dispose();
         try {
-            return new UprightPage(out, boxes.stream().map(b -> b.transformed(place)).toList(), place.createInverse());
+            return new UprightPage(out, boxes.stream().map(b -> level(b.transformed(place))).toList(),
+                    place.createInverse());
         } catch (NoninvertibleTransformException e) {
             throw new IllegalStateException("a rotation is always invertible", e);
         }
+    }
+
+    /**
+     * The box with the axis nearer the horizontal as its length: on an upright page lines run left to right, and a
+     * box about as high as long (a single character, a short label) may have been measured the other way round.
+     */
+    static TextBox level(TextBox box) {
+        if (Math.abs(box.angle()) <= Math.PI / 4) {
+            return box;
+        }
+        double angle = box.angle() > 0 ? box.angle() - Math.PI / 2 : box.angle() + Math.PI / 2;
+        return new TextBox(box.cx(), box.cy(), box.height(), box.length(), angle);
     }
 
     /** This page turned by 180°. */
@@ -115,32 +128,32 @@ record UprightPage(BufferedImage image, List<TextBox> boxes, AffineTransform toI
 
     /**
      * The boxes in reading order, grouped into rows: a box joins the row whose centre line it reaches (its centre
-     * within half the row's height), rows top to bottom, boxes in a row left to right. Two columns printed side by
+     * within half the row's mean height, or its own if smaller), rows top to bottom, boxes in a row left to right. Two columns printed side by
      * side make one row, as a page reading by Tesseract makes them.
      */
     List<List<TextBox>> rows() {
         var sorted = new ArrayList<>(boxes);
         sorted.sort(Comparator.comparingDouble(TextBox::cy));
         var rows = new ArrayList<List<TextBox>>();
-        var centres = new ArrayList<double[]>(); // per row: sum of centres, count, smallest height
+        var centres = new ArrayList<double[]>(); // per row: sum of centres, count, sum of heights
         for (var box : sorted) {
             int joined = -1;
             for (int r = 0; r < rows.size() && joined < 0; r++) {
                 var c = centres.get(r);
-                if (Math.abs(box.cy() - c[0] / c[1]) <= Math.min(c[2], box.height()) / 2) {
+                if (Math.abs(box.cy() - c[0] / c[1]) <= Math.min(c[2] / c[1], box.height()) / 2) {
                     joined = r;
                 }
             }
             if (joined < 0) {
                 rows.add(new ArrayList<>());
-                centres.add(new double[] {0, 0, Double.MAX_VALUE});
+                centres.add(new double[3]);
                 joined = rows.size() - 1;
             }
             rows.get(joined).add(box);
             var c = centres.get(joined);
             c[0] += box.cy();
             c[1]++;
-            c[2] = Math.min(c[2], box.height());
+            c[2] += box.height();
         }
         rows.forEach(row -> row.sort(Comparator.comparingDouble(b -> b.bounds().x)));
         return rows;
