@@ -159,6 +159,9 @@ final class PaddleOcr implements AutoCloseable {
     }
 
     private Output run(OrtSession session, float[] data, long[] shape) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new Tesseract.OcrFailed("the reading was stopped", null);
+        }
         try (var tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(data), shape);
              var result = session.run(Map.of(session.getInputNames().iterator().next(), tensor))) {
             var out = (OnnxTensor) result.get(0);
