@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reads the whole development set and the whole held-out set with both engines in the same run (each image by both,
+ * Reads the whole held-out set, then the whole development set, with both engines in the same run (each image by both,
  * one after the other, which goes first alternating) and prints, per set, the goal fields side by side, the wrong
  * values read sure, the materials a reading sends to an officer and the seconds per page; then each engine's full
  * tables. {@code mvn -B -q test -Pbenchmark -Dtest=MaterialsOcrBenchmark} ({@code -Dmaterials.every=n} reads every
@@ -27,7 +27,7 @@ class MaterialsOcrBenchmark {
             var engines = new LinkedHashMap<String, FieldReader>();
             engines.put("Tesseract", TestSetScore.tesseract());
             engines.put("PaddleOCR", new PaddleReader(paddle));
-            for (var set : List.of(TestSetScore.FOLDER, HELD_OUT)) {
+            for (var set : List.of(HELD_OUT, TestSetScore.FOLDER)) {
                 var results = TestSetScore.score(TestSetScore.images(set, every), engines);
                 System.out.println("\nMaterialsOcrBenchmark " + set + "\n" + comparison(results));
                 results.forEach((engine, result) -> {
