@@ -8,15 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -99,17 +96,15 @@ class ReadingQueue implements DisposableBean {
     /** Reads a material this instance has claimed (state READING), within the time allowed, and records the outcome. */
     void readClaimed(UUID id) {
         long started = System.nanoTime();
-        Future<Map<String, ExtractedField>> reading = workers.submit(() -> fields(id));
         try {
-            var fields = reading.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            store.read(id, fields, (System.nanoTime() - started) / 1e9, clock.instant());
-        } catch (TimeoutException e) {
-            reading.cancel(true);
-            failed(id, "not read within " + timeout.toSeconds() + " s");
-        } catch (ExecutionException e) {
-            failed(id, reason(e.getCause()));
+            var outcome = BoundedReading.run(workers, timeout, () -> fields(id));
+            if (outcome.value() != null) {
+                store.read(id, outcome.value(), (System.nanoTime() - started) / 1e9, clock.instant());
+            } else {
+                log.warn("Material {} could not be read: {}", id, outcome.reason());
+                store.failed(id, outcome.reason(), clock.instant());
+            }
         } catch (InterruptedException e) {
-            reading.cancel(true);
             Thread.currentThread().interrupt(); // shutting down: the claim goes stale and the sweep reads it again
         }
     }
@@ -121,22 +116,6 @@ class ReadingQueue implements DisposableBean {
                 "the stored file is missing from the e-document library"));
         var image = pictures.read(document.bytes(), document.mediaType());
         return reader.get().read(image, extractor);
-    }
-
-    private void failed(UUID id, String reason) {
-        log.warn("Material {} could not be read: {}", id, reason);
-        store.failed(id, reason, clock.instant());
-    }
-
-    /** Why a reading failed, in words for the record. */
-    static String reason(Throwable e) {
-        if (e instanceof ExecutionException && e.getCause() != null) {
-            return reason(e.getCause()); // the models could not be loaded
-        }
-        if (e instanceof OutOfMemoryError) {
-            return "the file needs more memory to read than a reading may take";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     @Override
