@@ -160,7 +160,7 @@ final class PaddleOcr implements AutoCloseable {
 
     private Output run(OrtSession session, float[] data, long[] shape) {
         if (Thread.currentThread().isInterrupted()) {
-            throw new Tesseract.OcrFailed("the reading was stopped", null);
+            throw new OcrFailed("the reading was stopped", null);
         }
         try (var tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(data), shape);
              var result = session.run(Map.of(session.getInputNames().iterator().next(), tensor))) {
@@ -170,7 +170,7 @@ final class PaddleOcr implements AutoCloseable {
             buffer.get(values);
             return new Output(values, out.getInfo().getShape());
         } catch (OrtException e) {
-            throw new Tesseract.OcrFailed("the OCR model failed: " + e.getMessage(), e);
+            throw new OcrFailed("the OCR model failed: " + e.getMessage(), e);
         }
     }
 
