@@ -70,6 +70,18 @@ class TextBoxTest {
     }
 
     @Test
+    void anotherPaperAtAnotherAngleDoesNotTiltTheDocumentsLines() {
+        var boxes = new java.util.ArrayList<TextBox>();
+        for (int i = 0; i < 8; i++) {
+            boxes.add(new TextBox(0, i * 40, 300, 24, Math.toRadians(-5)));
+        }
+        for (int i = 0; i < 6; i++) {
+            boxes.add(new TextBox(500, i * 30, 250, 18, Math.toRadians(18))); // a printed note beside the card
+        }
+        assertThat(Math.toDegrees(UprightPage.lineDirection(boxes))).isCloseTo(-5, within(0.1));
+    }
+
+    @Test
     void theLinesDirectionIsTheLengthWeightedMeanOfTheLongBoxes() {
         var boxes = java.util.List.of(new TextBox(0, 0, 300, 20, Math.toRadians(87)),
                 new TextBox(0, 0, 200, 20, Math.toRadians(-89)), new TextBox(0, 0, 30, 28, 0));
