@@ -9,10 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.youfu.Api;
 import cn.youfu.YoufuIntegrationTest;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.CRC32;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -76,7 +74,7 @@ class MaterialsIntegrationTest {
 
     @Test
     void aDecompressionBombIsRefusedUnread() throws Exception {
-        refused(pngHeader(100_000, 100_000), "bomb.png", "image/png", 422, "material-too-many-pixels");
+        refused(HostileFiles.pngHeader(100_000, 100_000), "bomb.png", "image/png", 422, "material-too-many-pixels");
     }
 
     @Test
@@ -147,15 +145,5 @@ class MaterialsIntegrationTest {
                     .andExpect(jsonPath("$.type").value("urn:youfu:problem:material-not-found"));
         }
         mvc.perform(get("/api/v1/materials/" + id)).andExpect(status().isUnauthorized());
-    }
-
-    /** A PNG signature and header declaring {@code width} × {@code height}, and no pixels. */
-    static byte[] pngHeader(int width, int height) {
-        var ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes()).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array();
-        var crc = new CRC32();
-        crc.update(ihdr);
-        return ByteBuffer.allocate(8 + 4 + 17 + 4).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})
-                .putInt(13).put(ihdr).putInt((int) crc.getValue()).array();
     }
 }

@@ -66,6 +66,15 @@ abstract class MaterialExtractor {
         default OcrPage block(Rectangle region, String allowed) {
             return new OcrPage(java.util.List.of());
         }
+
+        /**
+         * Whether these readings err independently of the page's (another engine configuration, another crop and
+         * contrast), so that their agreeing with it is evidence; false when they are the same model reading the same
+         * pixels again, whose agreement proves little.
+         */
+        default boolean independent() {
+            return true;
+        }
     }
 
     /** The resident ID number in line {@code line} from {@code from}, read twice and checked. */

@@ -27,6 +27,11 @@ final class MaterialProblems extends ProblemException {
                 new Object[] {width, height, max}, Map.of("width", width, "height", height, "maxPixels", max));
     }
 
+    static MaterialProblems tooManyPages(int pages, int max) {
+        return new MaterialProblems(HttpStatus.UNPROCESSABLE_CONTENT, "material-pdf-too-many-pages",
+                new Object[] {pages, max}, Map.of("pages", pages, "maxPages", max));
+    }
+
     static MaterialProblems encryptedPdf() {
         return new MaterialProblems(HttpStatus.UNPROCESSABLE_CONTENT, "material-pdf-encrypted", new Object[0],
                 Map.of());

@@ -1,19 +1,16 @@
 package cn.youfu.materials.internal;
 
 import cn.youfu.materials.ExtractedField;
-import cn.youfu.materials.ExtractedField.Region;
 import java.awt.Rectangle;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads a material's fields from its image: finds which way is up and the skew, prepares the page, has Tesseract
+ * Reads a material's fields from its image with Tesseract: finds which way is up and the skew, prepares the page, has Tesseract
  * read it, and lets the material's extractor find the fields; when few labels are found the page is read again
  * upside down and the better reading kept. Regions are mapped back onto the uploaded image. Thread-safe.
  */
-final class MaterialReader {
+final class MaterialReader implements FieldReader {
 
     /** Labels below which a reading is tried the other way up. */
     private static final int FEW_LABELS = 3;
@@ -30,8 +27,8 @@ final class MaterialReader {
         this.sure = sure;
     }
 
-    /** @return the fields by name, every field of the extractor present (missing ones as {@link ExtractedField#missing}) */
-    Map<String, ExtractedField> read(BufferedImage image, MaterialExtractor extractor) {
+    @Override
+    public Map<String, ExtractedField> read(BufferedImage image, MaterialExtractor extractor) {
         var orientation = Preprocessor.orientation(image);
         int quarterTurns = orientation.quarterTurns();
         Attempt best = null;
@@ -61,14 +58,7 @@ final class MaterialReader {
                 break;
             }
         }
-        var fields = new LinkedHashMap<String, ExtractedField>();
-        for (var name : extractor.fields()) {
-            var f = best.extraction.fields().get(name);
-            fields.put(name, f == null ? ExtractedField.missing() : new ExtractedField(f.value(),
-                    Math.round(f.confidence() * 1000) / 1000.0, f.valid(), f.repaired(),
-                    region(f.region(), best.prepared.toSource(), image)));
-        }
-        return fields;
+        return FieldReader.fields(best.extraction, extractor, best.prepared.toSource(), image);
     }
 
     private record Attempt(Preprocessor.Prepared prepared, Extraction extraction) {
@@ -132,15 +122,5 @@ final class MaterialReader {
                 return read.lines().isEmpty() ? null : closeUp.toPage(read.lines().get(0), r.x, r.y);
             }
         };
-    }
-
-    /** The region of the prepared page mapped back onto the uploaded image (the box around its four corners). */
-    private static Region region(Rectangle box, AffineTransform toSource, BufferedImage source) {
-        if (box == null) {
-            return null;
-        }
-        var bounds = toSource.createTransformedShape(box).getBounds();
-        var clipped = bounds.intersection(new Rectangle(0, 0, source.getWidth(), source.getHeight()));
-        return clipped.isEmpty() ? null : new Region(clipped.x, clipped.y, clipped.width, clipped.height);
     }
 }

@@ -44,7 +44,7 @@ class MaterialService implements Materials {
         this.queue = queue;
         this.transactions = transactions;
         this.settings = settings;
-        this.check = new UploadCheck(settings.maxSize().toBytes(), settings.maxPixels());
+        this.check = new UploadCheck(settings.maxSize().toBytes(), settings.maxPixels(), settings.maxPdfPages());
         this.clock = clock;
     }
 

@@ -110,6 +110,11 @@ final class Names {
         var closeUp = text(reread.closeUp(region, excluded), label, first.value(), kept);
         var plain = text(reread.line(region, null), label, first.value(), kept);
         if (first.value().equals(closeUp.text) && first.value().equals(plain.text)) {
+            if (!reread.independent()) {
+                // the same model agreeing with itself: as sure as its least sure reading
+                double c = Math.min(first.confidence(), Math.min(closeUp.confidence, plain.confidence));
+                return first.withConfidence(plausible.test(first.value()) ? c : Math.min(0.8, c));
+            }
             double c = Math.max(first.confidence(), Math.max(closeUp.confidence, plain.confidence));
             return first.withConfidence(plausible.test(first.value()) ? Math.max(0.9, c) : Math.min(0.8, c));
         }

@@ -32,13 +32,6 @@ final class Tesseract {
         this.timeout = timeout;
     }
 
-    /** Thrown when the engine is missing, fails, or does not finish in time. */
-    static final class OcrFailed extends RuntimeException {
-        OcrFailed(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
     /**
      * Reads {@code image}.
      *

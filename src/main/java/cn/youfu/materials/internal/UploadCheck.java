@@ -14,7 +14,8 @@ import org.apache.tika.Tika;
  * What an upload must be before anything is stored: not empty, not over the size limit, a JPEG, PNG or PDF by its
  * content (Apache Tika's magic-byte detection; the name and declared type are not trusted), the declared type (if
  * any) the same as the content's, an image whose declared dimensions stay under the pixel limit (read from its
- * header, before any decoding), a PDF that opens without a password and has a page.
+ * header, before any decoding), a PDF that opens without a password and has a page, not too many pages, and no image
+ * of too many pixels on the page read (from the images' dictionaries, before any decoding).
  */
 final class UploadCheck {
 
@@ -32,10 +33,14 @@ final class UploadCheck {
     private final Tika tika = new Tika();
     private final long maxSize;
     private final long maxPixels;
+    private final int maxPages;
+    private final Pictures pictures;
 
-    UploadCheck(long maxSize, long maxPixels) {
+    UploadCheck(long maxSize, long maxPixels, int maxPages) {
         this.maxSize = maxSize;
         this.maxPixels = maxPixels;
+        this.maxPages = maxPages;
+        this.pictures = new Pictures(maxPixels, maxPages);
     }
 
     /**
@@ -88,29 +93,11 @@ final class UploadCheck {
 
     /** The dimensions from the header only: a bomb is refused before a single pixel is decoded. */
     private void checkImage(byte[] bytes, String detected) {
-        try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            var readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw MaterialProblems.malformed(detected);
-            }
-            var reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                long width = reader.getWidth(0);
-                long height = reader.getHeight(0);
-                if (width <= 0 || height <= 0) {
-                    throw MaterialProblems.malformed(detected);
-                }
-                if (width * height > maxPixels) {
-                    throw MaterialProblems.tooManyPixels(width, height, maxPixels);
-                }
-            } finally {
-                reader.dispose();
-            }
+        try {
+            pictures.checkImageHeader(bytes);
+        } catch (Pictures.OutOfBounds e) {
+            throw MaterialProblems.tooManyPixels(e.width(), e.height(), maxPixels);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof MaterialProblems problem) {
-                throw problem;
-            }
             throw MaterialProblems.malformed(detected);
         }
     }
@@ -122,6 +109,12 @@ final class UploadCheck {
             }
             if (document.getNumberOfPages() < 1) {
                 throw MaterialProblems.malformed(PDF);
+            }
+            try {
+                pictures.checkPdf(document);
+            } catch (Pictures.OutOfBounds e) {
+                throw e.width() > 0 ? MaterialProblems.tooManyPixels(e.width(), e.height(), maxPixels)
+                        : MaterialProblems.tooManyPages(document.getNumberOfPages(), maxPages);
             }
             var box = document.getPage(0).getMediaBox();
             // the first page is rendered at 200 dpi to be read: its pixels count like an image's

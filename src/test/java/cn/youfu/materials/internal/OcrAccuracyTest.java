@@ -6,13 +6,28 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Field accuracy on a subset of the committed test set (every 9th image: 13 ID cards, 11 licences of both layouts, 4
+ * Field accuracy, with each engine, on a subset of the committed development set (every 9th image: 13 ID cards, 11 licences of both layouts, 4
  * residence permits, in all five fonts), so that {@code mvn verify} stays quick; {@link MaterialsOcrBenchmark} reads
  * them all. The floors are below what the whole set gives (docs/benchmarks.md), leaving room for a subset's luck, not
  * for a regression: each floor is just below this subset's figure, one more miss (of 13 cards, 11 licences, 4
  * permits) fails.
  */
 class OcrAccuracyTest {
+
+    @Test
+    void paddleReadsTheGoalFieldsAndIsNeverSureOfAWrongIdentifierOrName() throws Exception {
+        try (var ocr = new PaddleOcr(1)) {
+            var result = TestSetScore.score(TestSetScore.images(9), new PaddleReader(ocr));
+            System.out.println(result.table());
+            assertThat(result.pages()).isGreaterThanOrEqualTo(28);
+            for (var field : List.of("id-card-front.id_number", "business-licence.credit_code",
+                    "residence-permit.id_number", "id-card-front.name", "business-licence.name",
+                    "business-licence.legal_representative", "residence-permit.name")) {
+                assertThat(result.accuracy(field)).as(field).isGreaterThanOrEqualTo(0.95);
+                assertThat(result.wrongButSure(field)).as(field + " wrong at 0.85 or more").isZero();
+            }
+        }
+    }
 
     @Test
     void fieldsAreReadAboveTheirFloorsAndWrongNamesAreLessSure() throws Exception {
