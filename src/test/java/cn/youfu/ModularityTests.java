@@ -49,14 +49,20 @@ class ModularityTests {
         if (Boolean.getBoolean("youfu.architecture.update")) {
             Files.writeString(ARCHITECTURE, document.substring(0, begin) + "\n" + table + document.substring(end));
             Files.createDirectories(DIAGRAM.getParent());
-            Files.writeString(DIAGRAM, diagram);
+            if (!Files.exists(DIAGRAM) || !sameLines(Files.readString(DIAGRAM), diagram)) {
+                Files.writeString(DIAGRAM, diagram); // unchanged relations keep their order: no churn in review
+            }
             return;
         }
         assertThat(document.substring(begin, end).strip()).as("docs/architecture.md's module table")
                 .isEqualTo(table.strip());
-        // Documenter lists the relations in no fixed order: the same lines, in any order, are the same diagram.
-        assertThat(Files.readString(DIAGRAM).lines()).as("docs/architecture/modules.puml")
-                .containsExactlyInAnyOrderElementsOf(diagram.lines().toList());
+        assertThat(sameLines(Files.readString(DIAGRAM), diagram)).as("docs/architecture/modules.puml is what "
+                + "Documenter writes now (%s)", GENERATED.resolve("components.puml")).isTrue();
+    }
+
+    /** Documenter lists the relations in no fixed order: the same lines, in any order, are the same diagram. */
+    private static boolean sameLines(String a, String b) {
+        return a.lines().sorted().toList().equals(b.lines().sorted().toList());
     }
 
     static final Path GENERATED = Path.of("target/spring-modulith-docs");
