@@ -56,7 +56,7 @@ class SecurityConfiguration {
     /**
      * Spring Security observes nothing: its filters are not wrapped one by one in observations, nor are the
      * token checks and the access decisions. Switching its observations off by name (an observation predicate) left
-     * the wrapping in place, about 1 % of a decision's request thread, for nothing anybody reads; requests are still
+     * the wrapping in place, a cost on every request for nothing anybody reads; requests are still
      * measured ({@code http.server.requests}), and refusals are answered and logged as before.
      */
     @Bean
